@@ -1,0 +1,18 @@
+"""Errors sagt reports to users: each names what failed and where."""
+
+from __future__ import annotations
+
+
+class SagtError(Exception):
+    """Base class for errors with a message meant for the user."""
+
+
+class ReadError(SagtError):
+    """An input could not be read. Carries the source and, where known, the line."""
+
+    def __init__(self, source: str, reason: str, line: int | None = None) -> None:
+        self.source = source
+        self.reason = reason
+        self.line = line
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {reason}")

@@ -1,0 +1,86 @@
+"""One command to rebuild the shipped Swedish pipeline from the open data.
+
+    OMP_NUM_THREADS=1 python training/train.py            # convert, train, assemble, evaluate
+    python training/train.py --skip-train                  # re-assemble + evaluate existing output/
+
+Steps:
+ 1. ``training/convert.py``: ../shared/data -> training/corpus/*.spacy
+ 2. ``spacy train training/configs/sv_core.cfg`` -> training/output/model-best
+ 3. assemble: add the attribute_ruler (TAG -> POS) and the gazetteer
+    entity_ruler (``training/gazetteer.py``), write
+    ``src/sagt/models/sv_sagt_core`` (only what inference needs)
+ 4. ``training/evaluate.py`` -> training/output/eval.json (numbers for RESULTS.md)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import _compat  # noqa: E402,F401  (before spacy)
+
+PKG_MODEL = ROOT / "src" / "sagt" / "models" / "sv_sagt_core"
+
+
+def run(cmd: list[str]) -> None:
+    print("+", " ".join(cmd), flush=True)
+    subprocess.run(cmd, check=True, cwd=ROOT)
+
+
+def train(config: Path, output: Path, overrides: dict) -> None:
+    from spacy.cli.train import train as spacy_train
+
+    t0 = time.time()
+    spacy_train(config, output, use_gpu=-1, overrides=overrides)
+    print(f"training took {time.time() - t0:.0f}s", flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--config", type=Path, default=HERE / "configs" / "sv_core.cfg")
+    ap.add_argument("--output", type=Path, default=HERE / "output")
+    ap.add_argument("--skip-convert", action="store_true")
+    ap.add_argument("--skip-train", action="store_true")
+    ap.add_argument("--skip-eval", action="store_true")
+    ap.add_argument("--no-gazetteer", action="store_true", help="ship without the entity_ruler")
+    ap.add_argument("--dest", type=Path, default=PKG_MODEL)
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="config override, e.g. --set training.max_steps=2000")
+    args = ap.parse_args()
+
+    py = sys.executable
+    if not args.skip_convert:
+        run([py, str(HERE / "convert.py")])
+    if not args.skip_train:
+        overrides = {}
+        for kv in args.set:
+            k, v = kv.split("=", 1)
+            try:
+                import json
+                overrides[k] = json.loads(v)
+            except ValueError:
+                overrides[k] = v
+        os.chdir(ROOT)
+        train(args.config, args.output, overrides)
+    from assemble import assemble
+
+    assemble(args.output / "model-best", args.dest, gazetteer=not args.no_gazetteer)
+    if not args.skip_eval:
+        run([py, str(HERE / "evaluate.py"), "--model", str(args.dest), "--json", str(args.output / "eval.json")])
+
+
+if __name__ == "__main__":
+    main()
