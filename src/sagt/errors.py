@@ -14,5 +14,8 @@ class ReadError(SagtError):
         self.source = source
         self.reason = reason
         self.line = line
-        where = f"{source}:{line}" if line is not None else source
-        super().__init__(f"{where}: {reason}")
+        super().__init__(reason)
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"{where}: {self.reason}"

@@ -1,0 +1,66 @@
+"""Statement candidates: what the finder rules propose before speakers are resolved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sagt.text.document import Document
+
+_QUOTE_CHARS = "”\"»«“„"
+
+
+@dataclass
+class Candidate:
+    kind: str
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    mention: tuple[int, int] | None
+    rule: str
+    confidence: float
+    paragraph: int
+    via: list[str] = field(default_factory=list)
+    cue_class: str = "speech"
+    # filled by coreference
+    speaker_name: str | None = None
+    speaker_type: str = "unknown"
+    speaker_role: str | None = None
+    speaker_gender: str = "unknown"
+    gender_source: str | None = None
+    speaker_org: str | None = None
+    entity: object | None = None  # the resolved in-article entity, if any
+
+    @property
+    def floating(self) -> bool:
+        return self.mention is None
+
+
+def trim_content(doc: Document, start: int, end: int, *, keep_marks: bool = True) -> tuple[int, int]:
+    """Trim whitespace, a leading dash or 'att', enclosing quotes and a final period.
+
+    '!' and '?' stay: they are part of what was said ("Det var kul!").
+    """
+    text = doc.text
+    while start < end and (text[start].isspace() or text[start] in "–—-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    # enclosing quotation marks around the whole content
+    if end - start >= 2 and text[start] in _QUOTE_CHARS and text[end - 1] in _QUOTE_CHARS:
+        inner = text[start + 1:end - 1]
+        if not any(q in inner for q in _QUOTE_CHARS):
+            start, end = start + 1, end - 1
+            while end > start and text[end - 1] in ".,;:":
+                end -= 1
+    return start, end
+
+
+def quoted_inside(doc: Document, start: int, end: int) -> bool:
+    """True when the span contains a quotation mark (mixed speech)."""
+    return any(c in _QUOTE_CHARS for c in doc.text[start:end])
+
+
+def fully_quoted(doc: Document, start: int, end: int) -> bool:
+    t = doc.text[start:end].strip()
+    return len(t) >= 2 and t[0] in _QUOTE_CHARS and t[-1] in _QUOTE_CHARS.replace("„", "") + ".!?," and (
+        t.rstrip(".!?,")[-1:] in _QUOTE_CHARS
+    )

@@ -1,0 +1,340 @@
+"""Resolve speaker mentions to entities within one article.
+
+The article's people and organisations are collected first (runs of
+capitalised words, with the titles and descriptions written next to them).
+Then each statement's mention is resolved:
+
+* a name, to the fullest name the article gives (``Scholz`` -> ``Olaf Scholz``);
+* a pronoun, to the most recent person of compatible gender
+  (``han`` -> ``Vladimir Putin``); the link is evidence of gender;
+* a description, to the most recent entity introduced with a matching role
+  or modifier (``Den tyske ledaren`` -> ``den tyske förbundskanslern Olaf
+  Scholz``);
+* anything else stays as written, typed as a group, organisation or unknown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sagt.extraction.candidates import Candidate
+from sagt.extraction.lexicon import Lexicon, stem
+from sagt.text.document import Document
+from sagt.text.segment import Token, tokenize
+
+
+@dataclass
+class Entity:
+    name: str
+    type: str  # person / organization / group / unknown
+    tokens: tuple[str, ...]
+    gender: str = "unknown"
+    gender_source: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    descriptors: set[str] = field(default_factory=set)
+    positions: list[int] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.tokens[-1]
+
+
+class EntityIndex:
+    """The named entities of one article and where they are mentioned."""
+
+    def __init__(self, doc: Document, lex: Lexicon, quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.entities: list[Entity] = []
+        self.by_surname: dict[str, Entity] = {}
+        self._quoted = quoted
+        self._collect()
+
+    # -- collection ---------------------------------------------------------
+    def _collect(self) -> None:
+        for sent in self.doc.sentences:
+            para = self.doc.paragraphs[sent.paragraph]
+            if para.boilerplate:
+                continue
+            toks = sent.tokens
+            i = 0
+            while i < len(toks):
+                run = self._name_run(toks, i)
+                if run is None:
+                    i += 1
+                    continue
+                a, b = run
+                self._add(toks, a, b)
+                i = b + 1
+
+    def _name_run(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        lex = self.lex
+        tok = toks[i]
+        if not tok.is_word or not tok.is_capitalized or tok.text.isupper() and len(tok.text) > 4:
+            return None
+        if i == 0 and (tok.lower in lex.stop or tok.lower in lex.determiners or tok.lower in lex.pronouns
+                       or tok.lower in lex.adverbial_openers or lex.pack.cue(tok.text)):
+            return None
+        j = i
+        while j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_capitalized and toks[j + 1].lower not in lex.stop:
+            j += 1
+        return i, j
+
+    def _person_like(self, words: list[str], prefix: list[str]) -> bool:
+        names = self.lex.pack.given_names
+        if words[0] in names or words[0].rstrip("s") in names and len(words) > 1:
+            return True
+        if any(self.lex.title_stem(w) for w in prefix[-2:]):
+            return True
+        return 2 <= len(words) <= 4 and not self.lex.is_organization_name(" ".join(words))
+
+    def _add(self, toks: list[Token], a: int, b: int) -> None:
+        words = [t.text for t in toks[a:b + 1]]
+        # genitive: "Ulf Lundkvists" -> "Ulf Lundkvist"
+        if words[-1].endswith("s") and len(words[-1]) > 3:
+            base = words[-1][:-1]
+            if base in self.by_surname or (len(words) == 1 and base in self.lex.pack.given_names):
+                words[-1] = base
+        name = " ".join(words)
+        prefix = [t.lower for t in toks[max(0, a - 4):a] if t.is_word]
+        # cut the prefix at a function word: "med den tyske förbundskanslern"
+        for k in range(len(prefix) - 1, -1, -1):
+            if prefix[k] in self.lex.stop or prefix[k] in self.lex.prepositions:
+                prefix = prefix[k + 1:]
+                break
+        pos = toks[a].start
+        in_quote = any(s <= pos < e for s, e in self._quoted)
+        existing = self.lookup(name)
+        if existing is not None:
+            if len(words) > len(existing.tokens) and existing.tokens[-1] == words[-1]:
+                existing.name, existing.tokens = name, tuple(words)
+                if existing.type != "person" and self._person_like(words, prefix):
+                    existing.type = "person"
+                    self._name_gender(existing)
+            ent = existing
+        else:
+            if self.lex.is_organization_name(name) or (prefix and self._org_prefix(prefix[-1])):
+                etype = "organization"
+            elif self._person_like(words, prefix):
+                etype = "person"
+            else:
+                etype = "organization" if len(words) == 1 else "unknown"
+            ent = Entity(name, etype, tuple(words))
+            if etype == "person":
+                self._name_gender(ent)
+            self.entities.append(ent)
+        self.by_surname.setdefault(ent.tokens[-1], ent)
+        for w in prefix:
+            if w in self.lex.determiners:
+                continue
+            ent.descriptors.add(w)
+            title = self.lex.title_stem(w)
+            if title and ent.type == "person" and ent.role is None:
+                ent.role = title
+        if not in_quote:
+            ent.positions.append(pos)
+
+    def _name_gender(self, ent: Entity) -> None:
+        """Gender from given-name statistics, unless the text already told it."""
+        if ent.gender_source == "pronoun":
+            return
+        ent.gender = self.lex.pack.given_names.gender(ent.tokens[0]) if len(ent.tokens) > 1 else "unknown"
+        ent.gender_source = "name" if ent.gender != "unknown" else None
+
+    def _org_prefix(self, word: str) -> bool:
+        lex = self.lex
+        return word in lex.organization_heads or any(word.endswith(s.strip()) for s in lex.organization_suffixes if len(s.strip()) > 4)
+
+    def lookup(self, name: str) -> Entity | None:
+        words = name.split()
+        if not words:
+            return None
+        for ent in self.entities:
+            if ent.name == name:
+                return ent
+        last = words[-1]
+        if len(words) == 1:
+            ent = self.by_surname.get(last)
+            if ent is not None and ent.type == "person":
+                return ent
+            firsts = [e for e in self.entities if e.type == "person" and len(e.tokens) > 1 and e.tokens[0] == last]
+            if len(firsts) == 1:
+                return firsts[0]
+            return ent
+        ent = self.by_surname.get(last)
+        if ent is not None and (len(ent.tokens) == 1 or ent.tokens[0] == words[0]):
+            return ent
+        return None
+
+    # -- resolution ---------------------------------------------------------
+    def persons_before(self, offset: int) -> list[tuple[int, Entity]]:
+        found = [(p, e) for e in self.entities if e.type == "person" for p in e.positions if p < offset]
+        return sorted(found, key=lambda x: -x[0])
+
+    def describe(self, head: str, modifiers: list[str], offset: int) -> Entity | None:
+        """The entity a description such as 'den tyske ledaren' refers back to."""
+        lex = self.lex
+        h = stem(head)
+        title = lex.title_stem(head)
+        hyper = lex.pack.role_hypernyms.get(title or h, frozenset())
+        best: tuple[int, int, Entity] | None = None
+        for ent in self.entities:
+            first_pos = min(ent.positions) if ent.positions else None
+            if first_pos is None or first_pos >= offset:
+                continue
+            head_ok = (
+                (ent.role is not None and (stem(ent.role) == h or ent.role == title or ent.role in hyper))
+                or any(stem(d) == h or d.endswith(head.casefold()) or (title and lex.title_stem(d) == title) for d in ent.descriptors)
+            )
+            if not head_ok:
+                continue
+            mods = [m for m in modifiers if m not in lex.determiners]
+            shared = sum(1 for m in mods if any(stem(m) == stem(d) for d in ent.descriptors))
+            if mods and ent.descriptors and not shared and len(mods) > 0 and any(m[-1:] in "e" for m in mods):
+                continue  # "den tyske ledaren" cannot be the Russian president
+            recent = max(p for p in ent.positions if p < offset)
+            key = (shared, recent)
+            if best is None or key > best[:2]:
+                best = (shared, recent, ent)
+        return best[2] if best else None
+
+
+class Resolver:
+    """Fills the speaker fields of candidates, in text order."""
+
+    def __init__(self, doc: Document, lex: Lexicon, candidates: list[Candidate]) -> None:
+        self.doc = doc
+        self.lex = lex
+        quoted = [c.content for c in candidates if c.kind == "direct"]
+        self.index = EntityIndex(doc, lex, quoted)
+
+    def resolve(self, cand: Candidate) -> None:
+        if cand.mention is None:
+            return
+        s, e = cand.mention
+        toks = [t for t in tokenize(self.doc.text, s, e)]
+        words = [t for t in toks if t.is_word]
+        if not words:
+            return
+        lex = self.lex
+        first = words[0].lower
+        if len(words) == 1 and first in lex.pronouns:
+            self._pronoun(cand, words[0])
+            return
+        caps = [i for i, t in enumerate(words) if t.is_capitalized and (i > 0 or t.lower not in lex.determiners and t.lower not in lex.pronouns)]
+        if caps and not (len(words) == 1 and first in lex.group_heads):
+            self._named(cand, words, caps)
+        else:
+            self._description(cand, words)
+
+    # -- by mention type ----------------------------------------------------
+    def _pronoun(self, cand: Candidate, tok: Token) -> None:
+        ptype, gender = self.lex.pronouns[tok.lower]
+        cand.speaker_type = ptype
+        if ptype != "person" or tok.lower == "jag":
+            cand.speaker_name = tok.text if ptype != "person" else None
+            if ptype == "group":
+                cand.speaker_name = self._group_antecedent(cand) or tok.text
+            return
+        for _, ent in self.index.persons_before(cand.mention[0]):
+            if gender != "unknown" and ent.gender not in ("unknown", gender):
+                continue
+            if gender != "unknown" and ent.gender == "unknown":
+                ent.gender, ent.gender_source = gender, "pronoun"
+            self._take(cand, ent)
+            return
+        cand.speaker_gender = gender
+        cand.gender_source = "pronoun" if gender != "unknown" else None
+
+    def _group_antecedent(self, cand: Candidate) -> str | None:
+        return None
+
+    def _named(self, cand: Candidate, words: list[Token], caps: list[int]) -> None:
+        lex = self.lex
+        a, b = caps[0], caps[-1]
+        prefix = [t.lower for t in words[:a]]
+        suffix = [t for t in words[b + 1:]]
+        core = [t.text for t in words[a:b + 1]]
+        name = " ".join(core)
+        if suffix:  # "Britney Spears advokat": the head is the noun after the genitive
+            cand.speaker_name = " ".join(t.text for t in words[a:])
+            head = suffix[-1].lower
+            cand.speaker_type = "group" if head in lex.group_heads else "person" if lex.title_stem(head) else "unknown"
+            cand.speaker_role = lex.title_stem(head)
+            return
+        if "och" in [t.lower for t in words[a:b + 1]] or "," in self.doc.text[words[a].start:words[b].end]:
+            cand.speaker_name = " ".join(t.text for t in words[a:b + 1]) if a < b else name
+            cand.speaker_name = self.doc.text[words[a].start:words[b].end]
+            parts = [p for p in cand.speaker_name.replace(" och ", ",").split(",") if p.strip()]
+            all_orgs = all(lex.is_organization_name(p.strip()) for p in parts)
+            cand.speaker_type = "organization" if all_orgs or any(p in lex.organization_heads for p in prefix) else "group"
+            return
+        ent = self.index.lookup(name)
+        if ent is None and name.endswith("s") and len(core) > 1:
+            ent = self.index.lookup(name[:-1])
+        role = next((lex.title_stem(w) for w in reversed(prefix) if lex.title_stem(w)), None)
+        if ent is not None:
+            self._take(cand, ent)
+            if role and not cand.speaker_role:
+                cand.speaker_role = role
+            if any(p in lex.organization_heads for p in prefix) and ent.type != "person":
+                cand.speaker_type = "organization"
+            return
+        cand.speaker_name = name
+        if any(p in lex.organization_heads or p.endswith(("myndigheten", "myndigheterna")) for p in prefix) or lex.is_organization_name(name):
+            cand.speaker_type = "organization"
+        elif core[0] in lex.pack.given_names or role or len(core) >= 2:
+            cand.speaker_type = "person"
+            cand.speaker_gender = lex.pack.given_names.gender(core[0]) if len(core) > 1 else "unknown"
+            cand.gender_source = "name" if cand.speaker_gender != "unknown" else None
+        else:
+            cand.speaker_type = "organization"
+        cand.speaker_role = role
+
+    def _description(self, cand: Candidate, words: list[Token]) -> None:
+        lex = self.lex
+        lows = [t.lower for t in words]
+        head = lows[-1]
+        text = " ".join(t.text for t in words)
+        quantified = any(w in ("många", "flera", "fler", "flesta", "del", "några", "vissa", "alla") for w in lows)
+        if head in lex.group_heads or quantified:
+            cand.speaker_name = text
+            cand.speaker_type = "group"
+            return
+        ent = self.index.describe(head, lows[:-1], cand.mention[0])
+        if ent is not None:
+            self._take(cand, ent)
+            return
+        body = [t.text for t in words if t.lower not in lex.determiners] or [text]
+        cand.speaker_name = " ".join(body)
+        if head in lex.unknown_heads:
+            cand.speaker_type = "unknown"
+        elif head in lex.organization_heads or any(head.endswith(s.strip()) for s in lex.organization_suffixes if len(s.strip()) > 4):
+            cand.speaker_type = "organization"
+        elif lex.title_stem(head):
+            cand.speaker_type = "person"
+            cand.speaker_role = lex.title_stem(head)
+        elif head.endswith(("na", "rna")):
+            cand.speaker_type = "group"
+        else:
+            cand.speaker_type = "unknown"
+
+    def refresh(self, cand: Candidate) -> None:
+        ent = cand.entity
+        assert isinstance(ent, Entity)
+        cand.speaker_name, cand.speaker_type = ent.name, ent.type
+        cand.speaker_gender, cand.gender_source = ent.gender, ent.gender_source
+        cand.speaker_role = cand.speaker_role or ent.role
+        cand.speaker_org = cand.speaker_org or ent.organization
+
+    def _take(self, cand: Candidate, ent: Entity) -> None:
+        cand.entity = ent
+        cand.speaker_name = ent.name
+        cand.speaker_type = ent.type
+        cand.speaker_role = cand.speaker_role or ent.role
+        cand.speaker_gender = ent.gender
+        cand.gender_source = ent.gender_source
+        cand.speaker_org = ent.organization
+        if cand.mention is not None:
+            ent.positions.append(cand.mention[0])

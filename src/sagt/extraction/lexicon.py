@@ -1,0 +1,98 @@
+"""Word classes the extraction rules ask about, derived once from a language pack."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from sagt.lang import LanguagePack, get_pack
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    pack: LanguagePack
+    stop: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    adverbial_openers: frozenset[str]
+    conjunctions: frozenset[str]
+    inner_adverbs: frozenset[str]
+    clause_openers: frozenset[str]
+    backref_words: frozenset[str]
+    infinitive_after: frozenset[str]
+    supine_after: frozenset[str]
+    excluded_followers: dict[str, frozenset[str]]
+    pronouns: dict[str, tuple[str, str]]
+    titles: frozenset[str]
+    group_heads: frozenset[str]
+    organization_heads: frozenset[str]
+    organization_suffixes: tuple[str, ...]
+    known_organizations: frozenset[str]
+    unknown_heads: frozenset[str]
+    outlet_nouns: frozenset[str]
+    agencies: dict[str, str]
+    outlets: frozenset[str]
+    enligt: tuple[tuple[str, ...], ...]
+
+    def is_stop(self, word: str) -> bool:
+        return word.casefold() in self.stop
+
+    def title_stem(self, word: str) -> str | None:
+        """The title a word names, in its base form: 'förbundskanslern' -> 'förbundskansler'."""
+        low = word.casefold()
+        if low in self.titles:
+            return low
+        for suffix in ("erna", "arna", "orna", "na", "en", "et", "n", "t"):
+            if low.endswith(suffix) and low[: -len(suffix)] in self.titles:
+                return low[: -len(suffix)]
+        return None
+
+    def is_organization_name(self, name: str) -> bool:
+        low = name.casefold()
+        if name in self.known_organizations or low in {o.casefold() for o in self.known_organizations}:
+            return True
+        if low.split()[-1:] and low.split()[-1] in self.organization_heads:
+            return True
+        return any(low.endswith(s) for s in self.organization_suffixes) or name in self.outlets or name in self.agencies
+
+
+def stem(word: str) -> str:
+    """A crude Swedish stem for matching descriptions: 'ledaren' ~ 'ledare', 'pappan' ~ 'pappa'."""
+    low = word.casefold()
+    for suffix in ("erna", "arna", "orna", "na", "en", "et", "an", "n"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            return low[: -len(suffix)]
+    return low
+
+
+@cache
+def lexicon_for(code: str) -> Lexicon:
+    pack = get_pack(code)
+    w = pack.words
+    rules = pack.raw["cues"]["rules"]
+    low = lambda xs: frozenset(x.casefold() for x in xs)  # noqa: E731
+    return Lexicon(
+        pack=pack,
+        stop=w("speaker_np", "stop") - w("speaker_np", "determiners"),
+        determiners=w("speaker_np", "determiners"),
+        prepositions=w("speaker_np", "prepositions"),
+        adverbial_openers=w("speaker_np", "adverbial_openers"),
+        conjunctions=w("speaker_np", "leading_conjunctions"),
+        inner_adverbs=low(rules.get("inner_adverbs", [])),
+        clause_openers=low(rules.get("clause_openers", [])),
+        backref_words=low(rules.get("backref_words", [])),
+        infinitive_after=low(rules.get("infinitive_after", [])),
+        supine_after=low(rules.get("supine_after", [])),
+        excluded_followers={k: low(v) for k, v in rules.get("excluded_followers", {}).items()},
+        pronouns=pack.pronouns,
+        titles=pack.titles,
+        group_heads=w("entities", "group_heads"),
+        organization_heads=w("entities", "organization_heads"),
+        organization_suffixes=tuple(s.casefold() for s in pack.raw["entities"]["organization_suffixes"]),
+        known_organizations=frozenset(pack.raw["entities"]["known_organizations"]),
+        unknown_heads=w("entities", "unknown_heads"),
+        outlet_nouns=w("relays", "outlet_nouns"),
+        agencies=pack.agencies,
+        outlets=pack.outlets,
+        enligt=tuple(tuple(p.casefold().split()) for p in pack.raw["enligt"]["phrases"]),
+    )

@@ -1,0 +1,169 @@
+"""Find the speaker mention next to a cue, as written, and a relay after it.
+
+Swedish main clauses put the finite verb second: what stands before it is
+either the subject ("Putin uppger ...") or a fronted adverbial, in which case
+the subject follows the verb ("Samtidigt framhåller Putin ..."). Trailing
+cues always have the subject after the verb (", säger Olaf Scholz.").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sagt.extraction.lexicon import Lexicon
+from sagt.text.segment import Token
+
+MAX_NP = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    first: int  # token index
+    last: int  # inclusive
+
+    def span(self, tokens: list[Token]) -> tuple[int, int]:
+        return tokens[self.first].start, tokens[self.last].end
+
+
+def _is_name(tok: Token, lex: Lexicon, sentence_initial: bool) -> bool:
+    if not tok.is_word or not tok.is_capitalized:
+        return False
+    if sentence_initial and (tok.lower in lex.stop or tok.lower in lex.determiners or tok.lower in lex.pronouns
+                             or tok.lower in lex.adverbial_openers or lex.pack.cue(tok.text) is not None):
+        return False
+    return True
+
+
+def _np_word(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case word that may sit inside a noun phrase (not a function word)."""
+    low = tok.lower
+    return tok.is_word and low not in lex.stop and lex.pack.cue(tok.text) is None
+
+
+def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = True) -> Mention | None:
+    """The noun phrase starting at token ``i`` (after a verb)."""
+    n = len(tokens)
+    j = i
+    if skip_adverbs:
+        while j < n and tokens[j].lower in lex.inner_adverbs and j - i < 2:
+            j += 1
+    if j >= n or not tokens[j].is_word:
+        return None
+    first = tokens[j]
+    low = first.lower
+    if low in lex.pronouns and low not in lex.determiners:
+        return Mention(j, j)
+    if low in lex.pronouns and low in lex.determiners:
+        # "de" alone is a pronoun, "de kinesiska myndigheterna" a noun phrase
+        if j + 1 >= n or not tokens[j + 1].is_word or tokens[j + 1].lower in lex.stop:
+            return Mention(j, j)
+    k = j
+    seen_name = False
+    last = None
+    while k < n and k - j < MAX_NP:
+        tok = tokens[k]
+        low = tok.lower
+        if not tok.is_word:
+            # a list of names: "Linda, Preben och Inez Neshem"
+            if tok.text == "," and seen_name and k + 1 < n and tokens[k + 1].is_capitalized and any(
+                t.lower == "och" for t in tokens[k + 1:k + 5]
+            ):
+                k += 1
+                continue
+            break
+        if tok.is_capitalized and low not in lex.stop and low not in lex.pronouns:
+            seen_name = True
+            last = k
+        elif low == "och" and seen_name and k + 1 < n and tokens[k + 1].is_capitalized:
+            pass
+        elif low in lex.determiners and not seen_name:
+            pass
+        elif _np_word(tok, lex) and not seen_name and low not in lex.pronouns:
+            last = k
+        else:
+            break
+        k += 1
+    if last is None:
+        return None
+    return Mention(j, last)
+
+
+def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0) -> tuple[Mention | None, bool]:
+    """The subject right before the finite verb at ``verb``.
+
+    Returns (mention, fronted_adverbial): the second is True when what stands
+    before the verb is a prepositional phrase or an adverb, so that the subject
+    must be looked for after the verb.
+    """
+    k = verb - 1
+    last = k
+    while k >= clause_start and verb - k <= MAX_NP:
+        tok = tokens[k]
+        low = tok.lower
+        initial = k == clause_start
+        if not tok.is_word:
+            if tok.text == "," and k - 1 >= clause_start and tokens[k - 1].is_capitalized and any(
+                t.lower == "och" for t in tokens[k + 1:verb]
+            ):
+                k -= 1
+                continue
+            break
+        if low == "och" and k + 1 < verb and tokens[k + 1].is_capitalized and k - 1 >= clause_start and tokens[k - 1].is_capitalized:
+            k -= 1
+            continue
+        if low in lex.determiners or low in lex.pronouns:
+            k -= 1
+            continue
+        if initial and (low in lex.adverbial_openers or low in lex.conjunctions) and low not in lex.determiners:
+            break
+        if low in lex.stop:
+            break
+        if lex.pack.cue(tok.text) is not None and k != verb - 1:
+            break
+        k -= 1
+    first = k + 1
+    if first > last:
+        boundary = tokens[k].lower if k >= clause_start else ""
+        return None, boundary in lex.adverbial_openers or boundary in lex.inner_adverbs
+    # drop leading conjunctions ("Men arkitekten")
+    while first <= last and tokens[first].lower in lex.conjunctions and tokens[first].lower not in lex.determiners:
+        first += 1
+    if first > last:
+        return None, True
+    boundary = tokens[first - 1].lower if first - 1 >= clause_start else ""
+    if boundary in lex.prepositions:
+        return None, True
+    # a lone capitalised sentence-initial adverb is not a subject ("Nu", "Samtidigt")
+    if first == last and first == clause_start and tokens[first].lower in lex.adverbial_openers:
+        return None, True
+    return Mention(first, last), False
+
+
+def relay_after(tokens: list[Token], k: int, lex: Lexicon) -> tuple[str | None, int]:
+    """A relaying agency or outlet at token ``k`` ("till SVT", "enligt nyhetsbyrån Reuters").
+
+    Returns (canonical name or None, index after the relay).
+    """
+    n = len(tokens)
+    if k >= n or tokens[k].lower not in ("till", "enligt", "via"):
+        return None, k
+    j = k + 1
+    had_noun = False
+    while j < n and tokens[j].lower in lex.outlet_nouns:
+        j += 1
+        had_noun = True
+    start = j
+    while j < n and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].text[0].isdigit()):
+        j += 1
+    if j == start:
+        return None, k
+    name = " ".join(t.text for t in tokens[start:j])
+    canon = lex.agencies.get(name)
+    if canon:
+        return canon, j
+    if had_noun or name in lex.outlets:
+        return name, j
+    first = tokens[start].text
+    if first in lex.pack.given_names or tokens[k].lower == "enligt":
+        return None, k  # "till Anna" is a person spoken to; "enligt X" a source
+    return name, j

@@ -1,0 +1,210 @@
+"""Direct quotes: dash paragraphs, quotation marks and headline quotes.
+
+* ``– Vi är redo, säger han, att arbeta mer.``: a paragraph (or the rest of
+  one) opened by a dash is one quote; its cue clause may end it or interrupt
+  it. Without a cue the paragraph continues a speaker's turn.
+* ``Putin: ”Redo att ta förhandlingsspåret”`` and ``– Jag vill inte vara känd``
+  as a title.
+* ``Hon säger: ”...”`` and whole sentences in quotation marks. A quoted word
+  inside narration with no one saying it (scare quotes) is not a statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sagt.extraction.candidates import Candidate, trim_content
+from sagt.extraction.cues import find_cues
+from sagt.extraction.lexicon import Lexicon
+from sagt.extraction.mentions import left_np, relay_after, right_np
+from sagt.text.document import Document, Paragraph
+from sagt.text.segment import Token
+
+_CLAUSE_PUNCT = {",", "!", "?", "…"}
+
+
+@dataclass
+class DashSegment:
+    paragraph: Paragraph
+    start: int  # offset of the dash
+    end: int
+
+
+def _dash_start(text: str, dashes: list[str]) -> bool:
+    if not text or text[0] not in dashes:
+        return False
+    rest = text[1:2]
+    return rest == "" or rest.isspace() or rest.isupper() or rest in "”\"»"
+
+
+def dash_segments(doc: Document) -> list[DashSegment]:
+    """Stretches of text that are dash quotes: whole paragraphs, or the tail of one."""
+    dashes = doc.pack.dashes
+    inner = re.compile(r"(?<=[.!?])\s+[" + re.escape("".join(d for d in dashes if d != "-")) + r"]\s+(?=[A-ZÅÄÖ”\"»])")
+    out: list[DashSegment] = []
+    for p in doc.paragraphs:
+        if p.boilerplate:
+            continue
+        text = p.text(doc.text)
+        if _dash_start(text, dashes):
+            out.append(DashSegment(p, p.start, p.end))
+            continue
+        m = inner.search(doc.text, p.start, p.end)
+        if m:
+            dash_at = m.start() + len(m.group()) - len(m.group().lstrip())
+            out.append(DashSegment(p, dash_at, p.end))
+    return out
+
+
+def _segment_tokens(doc: Document, seg: DashSegment) -> list[Token]:
+    return [t for s in seg.paragraph.sentences for t in s.tokens if t.start >= seg.start and t.end <= seg.end]
+
+
+def cue_clause(tokens: list[Token], lex: Lexicon, *, from_index: int = 1):
+    """The first "…, säger X" clause in a quote: (hit, mention, relay, clause_end_index)."""
+    for hit in find_cues(tokens, lex):
+        f = hit.finite
+        if f < from_index or hit.cls == "evidence":
+            continue
+        prev = f - 1
+        while prev >= 0 and tokens[prev].text in "”\"»«":
+            prev -= 1
+        if prev < 0 or tokens[prev].text not in _CLAUSE_PUNCT:
+            continue
+        mention = right_np(tokens, hit.last + 1, lex)
+        if mention is None:
+            continue
+        relay, after = find_relay(tokens, mention.last + 1, lex)
+        return hit, mention, relay, max(after, mention.last + 1)
+    return None
+
+
+def find_relay(tokens: list[Token], k: int, lex: Lexicon, limit: int = 8) -> tuple[str | None, int]:
+    """A relay within a few tokens after a speaker ("i laget Smederna till tidningen X")."""
+    for j in range(k, min(len(tokens), k + limit)):
+        tok = tokens[j]
+        if tok.lower in ("att", "som") or tok.text in ".!?:;":
+            break
+        if tok.lower in ("till", "enligt", "via"):
+            relay, after = relay_after(tokens, j, lex)
+            if relay:
+                return relay, after
+    return None, k
+
+
+def find_dash_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for seg in dash_segments(doc):
+        tokens = _segment_tokens(doc, seg)
+        if len(tokens) < 2:
+            continue
+        clause = cue_clause(tokens, lex)
+        if clause is None:
+            s, e = trim_content(doc, seg.start, seg.end)
+            if e > s:
+                out.append(Candidate("direct", (s, e), None, None, "dash-floating", 0.6, seg.paragraph.index))
+            continue
+        hit, mention, relay, after = clause
+        f = hit.finite
+        prev = tokens[f - 1]
+        end = prev.start if prev.text == "," else prev.end
+        rest_words = [t for t in tokens[after:] if t.is_word]
+        if rest_words:  # the cue interrupts the quote, which goes on
+            end = seg.end
+        s, e = trim_content(doc, seg.start, end)
+        if e <= s:
+            continue
+        m_span = mention.span(tokens)
+        conf = 0.95 if tokens[mention.first].is_capitalized else 0.9
+        out.append(Candidate(
+            "direct", (s, e), (tokens[hit.first].start, tokens[hit.last].end), m_span, "dash", conf,
+            seg.paragraph.index, via=[relay] if relay else [], cue_class=hit.cls,
+        ))
+    return out
+
+
+_HEADLINE = re.compile(r"^(?P<np>[^:”\"»\n]{2,60}?):\s*[”\"»](?P<q>[^”\"«»]+)[”\"«»]?\s*$")
+
+
+def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
+    """``Putin: ”…”`` as a title or heading, and headings wholly in quotation marks."""
+    out: list[Candidate] = []
+    for p in doc.paragraphs:
+        if p.boilerplate or not p.heading:
+            continue
+        text = p.text(doc.text)
+        m = _HEADLINE.match(text)
+        if m and len(m.group("np").split()) <= 6 and m.group("np")[:1].isupper():
+            qs = p.start + m.start("q")
+            s, e = trim_content(doc, qs, p.start + m.end("q"))
+            ns, ne = p.start + m.start("np"), p.start + m.end("np")
+            out.append(Candidate("direct", (s, e), None, (ns, ne), "headline", 0.85, p.index))
+            continue
+        stripped = text.strip()
+        if len(stripped) > 3 and stripped[0] in "”\"»" and stripped[-1] in "”\"«»" and p.index > 0:
+            s, e = trim_content(doc, p.start, p.end)
+            out.append(Candidate("direct", (s, e), None, None, "heading-quote", 0.4, p.index))
+        elif len(stripped) > 3 and stripped[0] in "”\"»" and stripped[-1] in "”\"«»":
+            s, e = trim_content(doc, p.start, p.end)
+            out.append(Candidate("direct", (s, e), None, None, "headline-floating", 0.5, p.index))
+    return out
+
+
+def _quote_spans(text: str, start: int, end: int, pairs: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    """(open, close+1) offsets of quotations within text[start:end], outermost first, no overlaps."""
+    spans: list[tuple[int, int]] = []
+    i = start
+    openers = {o: c for o, c in pairs}
+    while i < end:
+        ch = text[i]
+        if ch in openers:
+            close = text.find(openers[ch], i + 1, end)
+            if close > i + 1:
+                spans.append((i, close + 1))
+                i = close + 1
+                continue
+        i += 1
+    return spans
+
+
+def find_marked_quotes(doc: Document, lex: Lexicon, claimed: list[tuple[int, int]]) -> list[Candidate]:
+    """Quotations in running text: ``X säger: ”…”`` and whole quoted sentences."""
+    out: list[Candidate] = []
+    pairs = doc.pack.quote_pairs
+    dash_paras = {seg.paragraph.index for seg in dash_segments(doc)}
+    for p in doc.paragraphs:
+        if p.boilerplate or p.heading or p.index in dash_paras:
+            continue
+        for qs, qe in _quote_spans(doc.text, p.start, p.end, pairs):
+            if any(a < qe and qs < b for a, b in claimed):
+                continue
+            sent = next((s for s in p.sentences if s.start <= qs < s.end), None)
+            if sent is None:
+                continue
+            before = [t for t in sent.tokens if t.end <= qs]
+            inner_words = len(doc.text[qs + 1:qe - 1].split())
+            cand = None
+            if before and before[-1].text == ":":
+                head = before[:-1]
+                hits = [h for h in find_cues(head, lex) if h.cls != "evidence"]
+                mention = None
+                cue = None
+                if hits:
+                    hit = hits[-1]
+                    mention, fronted = left_np(head, hit.finite, lex)
+                    if mention is None:
+                        mention = right_np(head, hit.last + 1, lex)
+                    cue = (head[hit.first].start, head[hit.last].end)
+                elif 0 < len(head) <= 6:
+                    mention = right_np(head, 0, lex, skip_adverbs=False)
+                if mention is not None:
+                    s, e = trim_content(doc, qs, qe)
+                    cand = Candidate("direct", (s, e), cue, mention.span(head), "colon-quote", 0.85, p.index)
+            elif not [t for t in before if t.is_word] and inner_words >= 4:
+                s, e = trim_content(doc, qs, qe)
+                cand = Candidate("direct", (s, e), None, None, "quote-floating", 0.5, p.index)
+            if cand:
+                out.append(cand)
+                claimed.append(cand.content)
+    return out

@@ -1,0 +1,276 @@
+"""Indirect and mixed speech, and unquoted text with a cue.
+
+The patterns, each a function tried in turn for every cue in a sentence:
+
+* back reference: ``Det uppger X.`` / ``Så berättar X.``: the content is the
+  sentence(s) before, or the paragraph before when the cue opens one;
+* trailing cue: ``Det är enkelt, säger forskarna.``;
+* ``att``-clause: ``X säger att ...``, ``Samtidigt framhåller X att ...``;
+* colon: ``X säger: ...``;
+* stance without ``att``: ``Hon tycker det är jobbigt.``;
+* ``enligt``: ``Enligt polisen ...`` / ``..., enligt polisen.``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sagt.extraction.candidates import Candidate, fully_quoted, quoted_inside, trim_content
+from sagt.extraction.cues import CueHit, find_cues
+from sagt.extraction.lexicon import Lexicon
+from sagt.extraction.mentions import Mention, left_np, right_np
+from sagt.extraction.quotes import find_relay
+from sagt.text.document import Document, Paragraph, Sentence
+from sagt.text.segment import Token
+
+CONFIDENCE = {"speech": 0.85, "stance": 0.7, "evidence": 0.35}
+
+
+class SentenceContext:
+    """What the patterns need to know about one sentence."""
+
+    def __init__(self, doc: Document, lex: Lexicon, para: Paragraph, index: int, claimed_until: int) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.para = para
+        self.index = index
+        self.sentence: Sentence = para.sentences[index]
+        self.tokens: list[Token] = self.sentence.tokens
+        self.claimed_until = claimed_until  # offset in the paragraph up to which content is taken
+
+    def kind_of(self, start: int, end: int) -> str:
+        if fully_quoted(self.doc, start, end):
+            return "direct"
+        return "mixed" if quoted_inside(self.doc, start, end) else "indirect"
+
+    def candidate(self, hit: CueHit, content: tuple[int, int], mention: Mention, rule: str,
+                  kind: str | None = None) -> Candidate | None:
+        raw_s, raw_e = content
+        s, e = trim_content(self.doc, raw_s, raw_e)
+        if e - s < 2:
+            return None
+        relay, _ = find_relay(self.tokens, mention.last + 1, self.lex)
+        tokens = self.tokens
+        return Candidate(
+            kind or self.kind_of(raw_s, raw_e), (s, e), (tokens[hit.first].start, tokens[hit.last].end),
+            mention.span(tokens), rule, CONFIDENCE[hit.cls], self.para.index,
+            via=[relay] if relay else [], cue_class=hit.cls,
+        )
+
+    def subject(self, hit: CueHit) -> tuple[Mention | None, int]:
+        """The cue's subject and the token index after the cue (and after an inverted subject)."""
+        tokens, lex = self.tokens, self.lex
+        mention, fronted = left_np(tokens, hit.finite, lex)
+        after = hit.last + 1
+        if mention is not None:
+            return mention, after
+        # inverted: "Samtidigt framhåller Putin att", "I går har han sagt att"
+        if hit.finite < hit.first:
+            inv = right_np(tokens, hit.finite + 1, lex)
+            if inv is not None and inv.last < hit.first:
+                return inv, after
+        inv = right_np(tokens, after, lex)
+        if inv is not None:
+            return inv, inv.last + 1
+        return None, after
+
+
+def _skip_adverbs(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    while j < len(tokens) and tokens[j].lower in lex.inner_adverbs:
+        j += 1
+    return j
+
+
+def _sentence_end(ctx: SentenceContext) -> int:
+    return ctx.sentence.end
+
+
+def backref(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
+    """``Det säger X.``: content is what came just before."""
+    tokens, lex = ctx.tokens, ctx.lex
+    if hit.finite != 1 or tokens[0].lower not in lex.backref_words:
+        return None
+    if hit.finite < hit.first:
+        mention = right_np(tokens, hit.finite + 1, lex)
+        if mention is not None and mention.last >= hit.first:
+            mention = None
+    else:
+        mention = right_np(tokens, hit.last + 1, lex)
+    if mention is None:
+        return None
+    if ctx.index > 0:
+        start = max(ctx.para.sentences[0].start, ctx.claimed_until)
+        end = ctx.para.sentences[ctx.index - 1].end
+    else:
+        prev = _previous_body_paragraph(ctx.doc, ctx.para)
+        if prev is None:
+            return None
+        start, end = prev.start, prev.end
+    if end <= start:
+        return None
+    cand = ctx.candidate(hit, (start, end), mention, "backref")
+    if cand and hit.cls == "evidence":
+        cand.confidence = 0.3
+    return cand
+
+
+def _previous_body_paragraph(doc: Document, para: Paragraph) -> Paragraph | None:
+    for p in reversed(doc.paragraphs[:para.index]):
+        if p.boilerplate:
+            continue
+        return None if p.heading else p
+    return None
+
+
+def trailing(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
+    """``…, säger X.``: the content is the sentence up to the comma."""
+    tokens, lex = ctx.tokens, ctx.lex
+    f = hit.finite
+    prev = f - 1
+    while prev >= 0 and tokens[prev].text in "”\"»«":
+        prev -= 1
+    if prev < 1 or tokens[prev].text not in (",", "!", "?", "…"):
+        return None
+    mention = right_np(tokens, hit.last + 1, lex)
+    if mention is None:
+        return None
+    start = max(ctx.sentence.start, ctx.claimed_until)
+    end = tokens[prev].start if tokens[prev].text == "," else tokens[prev].end
+    text = ctx.doc.text
+    # a quotation opened in an earlier sentence: "”A. B”, säger X."
+    if text[start:end].rstrip()[-1:] in "”\"«»" and not any(q in text[start:end].rstrip()[:-1] for q in "”\"»«"):
+        opener = max(text.rfind(q, ctx.para.start, start) for q in "”\"»«")
+        if opener >= max(ctx.para.start, ctx.claimed_until):
+            start = opener
+    if tokens[prev].text != "," and not fully_quoted(ctx.doc, start, end):
+        return None  # "Vad gör du? frågar hon" without quotes is narration
+    return ctx.candidate(hit, (start, end), mention, "trailing")
+
+
+def att_clause(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
+    """``X säger att …`` and ``Samtidigt framhåller X att …``."""
+    tokens, lex = ctx.tokens, ctx.lex
+    mention, j = ctx.subject(hit)
+    if mention is None:
+        return None
+    j = _skip_adverbs(tokens, j, lex)
+    # "säger till SVT att", "har skrivit till en domstol att"
+    if j < len(tokens) and tokens[j].lower in ("till", "för", "inför", "på") and hit.cls == "speech":
+        for k in range(j + 1, min(len(tokens), j + 6)):
+            if tokens[k].lower == "att":
+                j = k
+                break
+    if j >= len(tokens) or tokens[j].lower not in ("att",):
+        return None
+    if j + 1 >= len(tokens):
+        return None
+    return ctx.candidate(hit, (tokens[j + 1].start, _sentence_end(ctx)), mention, "att")
+
+
+def colon(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
+    """``X säger: …`` with the content after the colon (quoted or not)."""
+    tokens, lex = ctx.tokens, ctx.lex
+    mention, j = ctx.subject(hit)
+    if mention is None or j >= len(tokens) or tokens[j].text != ":" or j + 1 >= len(tokens):
+        return None
+    start = tokens[j + 1].start
+    end = _sentence_end(ctx)
+    text = ctx.doc.text
+    if text[start] in "”\"»" and text.find(text[start] if text[start] != "»" else "«", start + 1, ctx.para.end) > end:
+        end = text.find(text[start] if text[start] != "»" else "«", start + 1, ctx.para.end) + 1
+    return ctx.candidate(hit, (start, end), mention, "colon")
+
+
+def bare_clause(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
+    """``Hon tycker det är jobbigt.``: a stance verb with a clause but no ``att``."""
+    tokens, lex = ctx.tokens, ctx.lex
+    mention, j = ctx.subject(hit)
+    if mention is None:
+        return None
+    j = _skip_adverbs(tokens, j, lex)
+    if j >= len(tokens) - 2:
+        return None
+    nxt = tokens[j]
+    if not nxt.is_word:
+        return None
+    if hit.cls == "stance":
+        ok = nxt.lower in lex.clause_openers or (nxt.lower not in lex.stop and nxt.lower not in lex.prepositions)
+    else:
+        ok = nxt.lower in lex.clause_openers
+    if not ok:
+        return None
+    # needs a verb later: at least three words of content
+    if len([t for t in tokens[j:] if t.is_word]) < 3:
+        return None
+    return ctx.candidate(hit, (nxt.start, _sentence_end(ctx)), mention, "bare")
+
+
+PATTERNS: list[Callable[[SentenceContext, CueHit], Candidate | None]] = [backref, trailing, att_clause, colon, bare_clause]
+
+
+def enligt(ctx: SentenceContext) -> Candidate | None:
+    """``Enligt X …`` and ``…, enligt X.``"""
+    tokens, lex = ctx.tokens, ctx.lex
+    for i, tok in enumerate(tokens):
+        if tok.lower != "enligt":
+            continue
+        mention = right_np(tokens, i + 1, lex, skip_adverbs=False)
+        if mention is None:
+            return None
+        hit_span = (tok.start, tok.end)
+        if i == 0:
+            k = mention.last + 1
+            if k < len(tokens) and tokens[k].text == ",":
+                k += 1
+            if k >= len(tokens):
+                return None
+            content = (tokens[k].start, ctx.sentence.end)
+        elif tokens[i - 1].text == ",":
+            content = (max(ctx.sentence.start, ctx.claimed_until), tokens[i - 1].start)
+        else:
+            content = (ctx.sentence.start, ctx.sentence.end)
+        s, e = trim_content(ctx.doc, *content)
+        if e - s < 2:
+            return None
+        return Candidate(ctx.kind_of(*content), (s, e), hit_span, mention.span(tokens), "enligt", 0.75,
+                         ctx.para.index, cue_class="speech")
+    return None
+
+
+def find_reported(doc: Document, lex: Lexicon, skip: list[tuple[int, int]]) -> list[Candidate]:
+    """Reported speech in every body sentence outside the ranges in ``skip`` (dash quotes)."""
+    out: list[Candidate] = []
+    for para in doc.paragraphs:
+        if para.boilerplate:
+            continue
+        claimed_until = para.start
+        for si, sent in enumerate(para.sentences):
+            if any(a <= sent.start < b for a, b in skip):
+                continue
+            ctx = SentenceContext(doc, lex, para, si, claimed_until)
+            found = None
+            for hit in find_cues(sent.tokens, lex):
+                if found and sent.tokens[hit.first].start < found.content[1]:
+                    continue  # a cue inside content already reported ("säger att många tror att")
+                if _inside_quotes(doc.text, sent, sent.tokens[hit.first].start):
+                    continue
+                for pattern in PATTERNS:
+                    cand = pattern(ctx, hit)
+                    if cand is not None:
+                        found = cand
+                        out.append(cand)
+                        break
+            if found is None:
+                found = enligt(ctx)
+                if found is not None:
+                    out.append(found)
+            if found is not None:
+                claimed_until = max(claimed_until, sent.end)
+    return out
+
+
+def _inside_quotes(text: str, sent: Sentence, offset: int) -> bool:
+    """Whether ``offset`` lies inside a quotation that opened earlier in the sentence."""
+    segment = text[sent.start:offset]
+    same = segment.count("”") + segment.count('"')
+    return same % 2 == 1 or segment.count("»") > segment.count("«")

@@ -1,0 +1,158 @@
+"""The extraction pipeline: finders propose candidates, then speakers are resolved.
+
+Like a spaCy pipeline, extraction is a list of named components taken from a
+registry (:data:`FINDERS`); each has one contract: read the analysed
+document and return statement candidates. After the finders, candidates are
+merged (a ``Det säger X.`` after a dash quote names that quote's speaker),
+de-duplicated, resolved to entities and turned into :class:`Statement`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sagt.extraction.candidates import Candidate
+from sagt.extraction.coref import Resolver
+from sagt.extraction.lexicon import Lexicon, lexicon_for
+from sagt.extraction.quotes import dash_segments, find_dash_quotes, find_headline_quotes, find_marked_quotes
+from sagt.extraction.reported import find_reported
+from sagt.model import Article, Span, Speaker, Statement
+from sagt.text.document import Document, analyse
+
+Finder = Callable[[Document, Lexicon, list[Candidate]], list[Candidate]]
+
+FINDERS: dict[str, Finder] = {}
+
+
+def finder(name: str) -> Callable[[Finder], Finder]:
+    """Register an extraction component under ``name``."""
+
+    def wrap(fn: Finder) -> Finder:
+        FINDERS[name] = fn
+        return fn
+
+    return wrap
+
+
+@finder("dash_quotes")
+def _dash(doc: Document, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
+    return find_dash_quotes(doc, lex)
+
+
+@finder("headline_quotes")
+def _headline(doc: Document, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
+    taken = {c.paragraph for c in found}
+    return [c for c in find_headline_quotes(doc, lex) if c.paragraph not in taken]
+
+
+@finder("reported")
+def _reported(doc: Document, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
+    skip = [(seg.start, seg.end) for seg in dash_segments(doc)] + [
+        (doc.paragraphs[c.paragraph].start, doc.paragraphs[c.paragraph].end) for c in found if c.rule.startswith("head")
+    ]
+    return find_reported(doc, lex, skip)
+
+
+@finder("marked_quotes")
+def _marked(doc: Document, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
+    claimed = [c.content for c in found]
+    return find_marked_quotes(doc, lex, claimed)
+
+
+DEFAULT_PIPELINE = ("dash_quotes", "headline_quotes", "reported", "marked_quotes")
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _attach_backrefs(cands: list[Candidate]) -> list[Candidate]:
+    """``– Quote.`` + ``Det säger X.``: X is the quote's speaker, not a new statement."""
+    out: list[Candidate] = []
+    quotes = [c for c in cands if c.kind == "direct" and c.cue is None]
+    for c in cands:
+        if c.rule == "backref":
+            target = next((q for q in quotes if _overlaps(q.content, c.content)), None)
+            if target is not None:
+                target.cue, target.mention, target.via = c.cue, c.mention, c.via
+                target.cue_class = c.cue_class
+                target.rule, target.confidence = "dash+backref", 0.95
+                continue
+        out.append(c)
+    return out
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Keep one candidate where several claim overlapping content: the most confident."""
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: -c.confidence):
+        if any(_overlaps(c.content, k.content) for k in kept):
+            continue
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.content[0])
+
+
+def _continue_turns(doc: Document, cands: list[Candidate]) -> None:
+    """A quote without a cue continues the previous speaker's turn (or names a later one)."""
+    for i, c in enumerate(cands):
+        if c.mention is not None or c.speaker_name is not None:
+            continue
+        text = doc.text[c.content[0]:c.content[1]]
+        source = next((o for o in cands if o is not c and o.speaker_name and o.kind == "direct"
+                       and text and text in doc.text[o.content[0]:o.content[1]]), None)
+        if source is None:
+            source = next((o for o in reversed(cands[:i]) if o.speaker_name), None)
+        if source is None:
+            source = next((o for o in cands[i + 1:] if o.speaker_name), None)
+        if source is None:
+            continue
+        for attr in ("speaker_name", "speaker_type", "speaker_role", "speaker_gender", "gender_source", "speaker_org", "entity"):
+            setattr(c, attr, getattr(source, attr))
+        c.confidence = min(c.confidence, 0.6)
+
+
+def _to_statement(doc: Document, c: Candidate) -> Statement:
+    text = doc.text
+    return Statement(
+        kind=c.kind,  # type: ignore[arg-type]
+        content=Span.of(text, *c.content),
+        cue=Span.of(text, *c.cue) if c.cue else None,
+        speaker_mention=Span.of(text, *c.mention) if c.mention else None,
+        speaker=Speaker(
+            name=c.speaker_name,
+            type=c.speaker_type,  # type: ignore[arg-type]
+            role=c.speaker_role,
+            gender=c.speaker_gender,  # type: ignore[arg-type]
+            gender_source=c.gender_source,
+            organization=c.speaker_org,
+        ),
+        via=list(dict.fromkeys(c.via)),
+        confidence=c.confidence,
+    )
+
+
+def extract_article(article: Article, pipeline: tuple[str, ...] = DEFAULT_PIPELINE) -> Article:
+    """Find the statements of ``article`` (in place) and return it."""
+    lex = lexicon_for(article.lang or "sv")
+    doc = analyse(article.text, lex.pack)
+    found: list[Candidate] = []
+    for name in pipeline:
+        found.extend(FINDERS[name](doc, lex, found))
+    cands = _dedupe(_attach_backrefs(found))
+    resolver = Resolver(doc, lex, cands)
+    for c in cands:
+        resolver.resolve(c)
+    _continue_turns(doc, cands)
+    for c in cands:
+        if c.entity is not None:  # gender evidence found later in the text counts too
+            resolver.refresh(c)
+    article.statements = [_to_statement(doc, c) for c in cands]
+    return article
+
+
+def extract(text_or_html: str, lang: str = "sv", *, id: str = "article", url: str | None = None) -> Article:
+    """Read plain text or HTML and extract its statements."""
+    from sagt.readers import article_from_string
+
+    article = article_from_string(text_or_html, id=id, url=url, lang=lang)
+    return extract_article(article)
