@@ -1,0 +1,79 @@
+"""Versioned migrations: a ``schema_migrations`` table and ordered migration functions.
+
+A fresh database is created from the current schema in one go and stamped
+with every version; an existing one gets the migrations it has not seen, in
+order, each in the same transaction as its stamp so a crash cannot leave a
+half-migrated database. Migrations run under a lock (``BEGIN IMMEDIATE`` on
+SQLite, an advisory lock on PostgreSQL) so an ingest and a search started
+at the same moment do not both create tables.
+
+To change the schema: edit :mod:`sagt.store.schema` *and* append a
+migration that brings an existing database to the same shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Engine, inspect, insert, select
+
+from sagt.store import fts
+from sagt.store.db import write_tx
+from sagt.store.schema import metadata, schema_migrations
+
+_PG_LOCK_KEY = 0x5A67_7401  # any constant; identifies "sagt schema migration"
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[Connection], None]
+
+
+def _initial(conn: Connection) -> None:
+    metadata.create_all(conn)
+    fts.install(conn)
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "initial schema: articles, versions, statements, speakers, wire groups, full-text index", _initial),
+]
+
+
+def current_version(conn: Connection) -> int:
+    """The highest applied migration, 0 for an empty database."""
+    if not inspect(conn).has_table("schema_migrations"):
+        return 0
+    v = conn.execute(select(schema_migrations.c.version).order_by(schema_migrations.c.version.desc()).limit(1)).scalar()
+    return int(v or 0)
+
+
+def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    return max(m.version for m in migrations)
+
+
+def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> list[int]:
+    """Bring the database to the latest schema; return the versions applied now."""
+    applied: list[int] = []
+    with write_tx(engine) as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK_KEY})")
+        version = current_version(conn)
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        if version == 0 and not inspect(conn).has_table("articles"):
+            # Fresh database: the current schema is the result of all migrations.
+            _initial(conn)
+            for m in migrations:
+                conn.execute(insert(schema_migrations).values(version=m.version, name=m.name, applied_at=now))
+                applied.append(m.version)
+            return applied
+        for m in sorted(migrations, key=lambda m: m.version):
+            if m.version <= version:
+                continue
+            m.apply(conn)
+            conn.execute(insert(schema_migrations).values(version=m.version, name=m.name, applied_at=now))
+            applied.append(m.version)
+    return applied

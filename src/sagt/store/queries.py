@@ -1,0 +1,472 @@
+"""The read path: every question the CLI and the web app ask of the store.
+
+All functions take a SQLAlchemy ``Connection`` and return plain dicts and
+lists (JSON-ready), so the web app can serve them as they are. Statistics
+count a wire-copied quote once (its primary statement) unless they are
+broken down by outlet, where each outlet that ran it counts.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import Connection, and_, case, func, literal_column, or_, select, table, column, text
+from sqlalchemy.sql import Select
+
+from sagt.store import fts, registry
+from sagt.store.repository import statement_from_row
+from sagt.store.schema import (
+    article_versions,
+    articles,
+    speaker_aliases,
+    speaker_articles,
+    speaker_overrides,
+    speakers,
+    statements,
+    wire_groups,
+)
+
+Order = Literal["relevance", "newest", "oldest"]
+_fts_table = table("statements_fts", column("rowid"), column("content"))
+
+
+@dataclass
+class Filters:
+    """Filters shared by search and statistics. Dates are ``YYYY-MM-DD`` (inclusive)."""
+
+    speaker: str | int | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    kind: str | None = None
+    gender: str | None = None
+    speaker_type: str | None = None
+    role: str | None = None
+
+    def active(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+
+@dataclass
+class SearchPage:
+    hits: list[dict[str, Any]]
+    limit: int
+    offset: int
+    query: str | None
+    filters: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"query": self.query, "filters": self.filters, "limit": self.limit, "offset": self.offset, "hits": self.hits}
+
+
+def _next_day(d: str) -> str:
+    return (date.fromisoformat(d[:10]) + timedelta(days=1)).isoformat()
+
+
+def _gender_expr():  # type: ignore[no-untyped-def]
+    return func.coalesce(speakers.c.gender, statements.c.speaker_gender)
+
+
+def _apply_filters(conn: Connection, q: Select, f: Filters, *, dedupe: bool) -> Select | None:
+    """Add WHERE clauses for ``f``; ``None`` when a filter can match nothing (unknown speaker)."""
+    if f.speaker is not None:
+        sid = registry.find(conn, f.speaker)
+        if sid is not None:
+            q = q.where(statements.c.speaker_id == sid)
+        else:
+            q = q.where(func.lower(statements.c.speaker_name).like("%" + str(f.speaker).lower() + "%"))
+    if f.outlet:
+        q = q.where(statements.c.outlet == f.outlet)
+    elif dedupe:
+        q = q.where(statements.c.is_primary == 1)
+    if f.since:
+        q = q.where(statements.c.published_date >= f.since[:10])
+    if f.until:
+        q = q.where(statements.c.published_date < _next_day(f.until))
+    if f.kind:
+        q = q.where(statements.c.kind == f.kind)
+    if f.gender:
+        q = q.where(_gender_expr() == f.gender)
+    if f.speaker_type:
+        q = q.where(func.coalesce(speakers.c.type, statements.c.speaker_type) == f.speaker_type)
+    if f.role:
+        q = q.where(func.lower(statements.c.speaker_role) == f.role.lower())
+    return q
+
+
+def search(
+    conn: Connection,
+    query: str | None = None,
+    filters: Filters | None = None,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+    order: Order = "relevance",
+    dedupe: bool = True,
+) -> SearchPage:
+    """Statements whose content matches ``query`` (see :mod:`sagt.store.fts` for the syntax).
+
+    ``query`` may be empty: then the filters alone select, newest first.
+    Each hit lists every outlet that ran the statement (its wire cluster).
+    """
+    f = filters or Filters()
+    terms = fts.parse(query or "")
+    sqlite = conn.dialect.name == "sqlite"
+    base = select(statements.c.id).select_from(
+        statements.outerjoin(speakers, speakers.c.id == statements.c.speaker_id)
+    )
+    score = None
+    if terms:
+        if sqlite:
+            expr = fts.to_fts5(terms)
+            if expr is None:
+                return SearchPage([], limit, offset, query, f.active())
+            base = base.join(_fts_table, _fts_table.c.rowid == statements.c.id).where(
+                text("statements_fts MATCH :fts_q").bindparams(fts_q=expr)
+            )
+            score = literal_column("bm25(statements_fts)")
+        else:
+            expr = fts.to_tsquery(terms)
+            if expr is None:
+                return SearchPage([], limit, offset, query, f.active())
+            tsq = func.to_tsquery(literal_column("'swedish'"), expr)
+            tsv = func.to_tsvector(literal_column("'swedish'"), statements.c.content)
+            base = base.where(tsv.op("@@")(tsq))
+            score = -func.ts_rank(tsv, tsq)
+    q = _apply_filters(conn, base, f, dedupe=dedupe)
+    if q is None:
+        return SearchPage([], limit, offset, query, f.active())
+    if score is not None and order == "relevance":
+        q = q.add_columns(score.label("score")).order_by(score, statements.c.id.desc())
+    elif order == "oldest":
+        q = q.order_by(statements.c.published_date.asc().nulls_last(), statements.c.id)
+    else:
+        q = q.order_by(statements.c.published_date.desc().nulls_last(), statements.c.id.desc())
+    q = q.limit(limit).offset(offset)
+    ids = [int(r[0]) for r in conn.execute(q).all()]
+    return SearchPage(statements_by_id(conn, ids), limit, offset, query, f.active())
+
+
+def statements_by_id(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
+    """Full hits (statement, speaker entity, article, all outlets that ran it) in the order of ``ids``."""
+    if not ids:
+        return []
+    rows = conn.execute(
+        select(
+            statements,
+            articles.c.ext_id,
+            articles.c.key.label("article_key"),
+            articles.c.title,
+            articles.c.url,
+            articles.c.published,
+            speakers.c.name.label("entity_name"),
+            speakers.c.gender.label("entity_gender"),
+            speakers.c.gender_source.label("entity_gender_source"),
+            speakers.c.type.label("entity_type"),
+        )
+        .join(articles, articles.c.id == statements.c.article_id)
+        .outerjoin(speakers, speakers.c.id == statements.c.speaker_id)
+        .where(statements.c.id.in_(ids))
+    ).all()
+    clusters = {int(r.cluster_id or r.id) for r in rows}
+    ran: dict[int, list[dict[str, Any]]] = {}
+    for r in conn.execute(
+        select(statements.c.cluster_id, statements.c.outlet, articles.c.url, articles.c.ext_id, articles.c.published)
+        .join(articles, articles.c.id == statements.c.article_id)
+        .where(statements.c.cluster_id.in_(clusters))
+        .order_by(statements.c.id)
+    ).all():
+        ran.setdefault(int(r.cluster_id), []).append({"outlet": r.outlet, "url": r.url, "article_id": r.ext_id, "published": r.published})
+    by_id = {int(r.id): r for r in rows}
+    out = []
+    for i in ids:
+        r = by_id.get(i)
+        if r is None:
+            continue
+        st = statement_from_row(r).to_dict()
+        st.update(
+            id=int(r.id),
+            speaker_id=r.speaker_id,
+            speaker_entity=(
+                {"id": r.speaker_id, "name": r.entity_name, "gender": r.entity_gender, "gender_source": r.entity_gender_source, "type": r.entity_type}
+                if r.speaker_id is not None
+                else None
+            ),
+            article={"id": r.ext_id, "key": r.article_key, "title": r.title, "url": r.url, "outlet": r.outlet, "published": r.published},
+            outlets=sorted({x["outlet"] for x in ran.get(int(r.cluster_id or r.id), []) if x["outlet"]}),
+            ran_in=ran.get(int(r.cluster_id or r.id), []),
+            wire_group_id=r.wire_group_id,
+            is_primary=bool(r.is_primary),
+        )
+        out.append(st)
+    return out
+
+
+def count(conn: Connection, query: str | None = None, filters: Filters | None = None, *, dedupe: bool = True) -> int:
+    """How many statements ``search`` would page through."""
+    f = filters or Filters()
+    terms = fts.parse(query or "")
+    base = select(func.count()).select_from(statements.outerjoin(speakers, speakers.c.id == statements.c.speaker_id))
+    if terms:
+        if conn.dialect.name == "sqlite":
+            expr = fts.to_fts5(terms)
+            if expr is None:
+                return 0
+            base = base.select_from(_fts_table).where(_fts_table.c.rowid == statements.c.id).where(
+                text("statements_fts MATCH :fts_q").bindparams(fts_q=expr)
+            )
+        else:
+            expr = fts.to_tsquery(terms)
+            if expr is None:
+                return 0
+            base = base.where(
+                func.to_tsvector(literal_column("'swedish'"), statements.c.content).op("@@")(func.to_tsquery(literal_column("'swedish'"), expr))
+            )
+    q = _apply_filters(conn, base, f, dedupe=dedupe)
+    return int(conn.execute(q).scalar() or 0) if q is not None else 0
+
+
+# -- articles ----------------------------------------------------------------------
+
+
+def get_article(conn: Connection, ref: str | int) -> dict[str, Any] | None:
+    """An article by database id, key (``url:...``/``id:...``), external id or URL, with statements and versions."""
+    cond = [articles.c.key == str(ref), articles.c.ext_id == str(ref), articles.c.url == str(ref)]
+    if isinstance(ref, int) or str(ref).isdigit():
+        cond.append(articles.c.id == int(ref))
+    row = conn.execute(select(articles).where(or_(*cond)).order_by(articles.c.id).limit(1)).first()
+    if row is None:
+        return None
+    ids = [int(r[0]) for r in conn.execute(select(statements.c.id).where(statements.c.article_id == row.id).order_by(statements.c.seq)).all()]
+    versions = conn.execute(
+        select(article_versions.c.version, article_versions.c.updated, article_versions.c.title, article_versions.c.replaced_at, article_versions.c.content_hash)
+        .where(article_versions.c.article_id == row.id)
+        .order_by(article_versions.c.id)
+    ).all()
+    copies = []
+    if row.wire_group_id is not None:
+        copies = [
+            {"id": c.ext_id, "outlet": c.outlet, "title": c.title, "url": c.url, "published": c.published}
+            for c in conn.execute(
+                select(articles.c.ext_id, articles.c.outlet, articles.c.title, articles.c.url, articles.c.published)
+                .where(articles.c.wire_group_id == row.wire_group_id, articles.c.id != row.id)
+                .order_by(articles.c.id)
+            ).all()
+        ]
+    return {
+        "db_id": int(row.id),
+        "id": row.ext_id,
+        "key": row.key,
+        "title": row.title,
+        "url": row.url,
+        "outlet": row.outlet,
+        "byline": row.byline,
+        "published": row.published,
+        "updated": row.updated,
+        "lang": row.lang,
+        "source": row.source,
+        "tags": json.loads(row.tags or "[]"),
+        "text": row.text,
+        "version": row.version,
+        "agency": row.agency,
+        "wire_group_id": row.wire_group_id,
+        "copies": copies,
+        "statements": statements_by_id(conn, ids),
+        "versions": [dict(v._mapping) for v in versions],
+    }
+
+
+def list_articles(conn: Connection, *, outlet: str | None = None, since: str | None = None, until: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    q = select(articles.c.id, articles.c.ext_id, articles.c.title, articles.c.url, articles.c.outlet, articles.c.published, articles.c.n_statements, articles.c.wire_group_id)
+    if outlet:
+        q = q.where(articles.c.outlet == outlet)
+    if since:
+        q = q.where(articles.c.published_date >= since[:10])
+    if until:
+        q = q.where(articles.c.published_date < _next_day(until))
+    q = q.order_by(articles.c.published_date.desc().nulls_last(), articles.c.id.desc()).limit(limit).offset(offset)
+    return [dict(r._mapping) for r in conn.execute(q).all()]
+
+
+# -- speakers ----------------------------------------------------------------------
+
+
+def list_speakers(
+    conn: Connection,
+    *,
+    query: str | None = None,
+    speaker_type: str | None = None,
+    gender: str | None = None,
+    include_local: bool = False,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Registry entities with their statement counts (primary statements), most quoted first."""
+    n = (
+        select(func.count())
+        .where(statements.c.speaker_id == speakers.c.id, statements.c.is_primary == 1)
+        .correlate(speakers)
+        .scalar_subquery()
+    )
+    q = select(speakers.c.id, speakers.c.name, speakers.c.type, speakers.c.gender, speakers.c.gender_source, speakers.c.role, speakers.c.organization, n.label("n_statements")).where(
+        speakers.c.merged_into.is_(None)
+    )
+    if not include_local:
+        q = q.where(speakers.c.local_to.is_(None))
+    if query:
+        q = q.where(func.lower(speakers.c.name).like("%" + query.lower() + "%"))
+    if speaker_type:
+        q = q.where(speakers.c.type == speaker_type)
+    if gender:
+        q = q.where(speakers.c.gender == gender)
+    q = q.order_by(n.desc(), speakers.c.name).limit(limit).offset(offset)
+    return [dict(r._mapping) for r in conn.execute(q).all()]
+
+
+def get_speaker(conn: Connection, ref: str | int, *, n_recent: int = 10) -> dict[str, Any] | None:
+    """One entity: aliases, roles over time (timeline), outlets that quote it, recent statements, hand edits."""
+    sid = registry.find(conn, ref)
+    if sid is None:
+        return None
+    sp = conn.execute(select(speakers).where(speakers.c.id == sid)).first()
+    aliases = [dict(r._mapping) for r in conn.execute(select(speaker_aliases.c.alias, speaker_aliases.c.manual).where(speaker_aliases.c.speaker_id == sid).order_by(speaker_aliases.c.id)).all()]
+    timeline = [
+        dict(r._mapping)
+        for r in conn.execute(
+            select(
+                speaker_articles.c.date,
+                speaker_articles.c.name,
+                speaker_articles.c.role,
+                speaker_articles.c.organization,
+                speaker_articles.c.gender,
+                speaker_articles.c.gender_source,
+                speaker_articles.c.n_statements,
+                articles.c.ext_id.label("article_id"),
+                articles.c.title,
+                articles.c.outlet,
+            )
+            .join(articles, articles.c.id == speaker_articles.c.article_id)
+            .where(speaker_articles.c.speaker_id == sid)
+            .order_by(speaker_articles.c.date.asc().nulls_last(), speaker_articles.c.id)
+        ).all()
+    ]
+    roles: list[dict[str, Any]] = []
+    for t in timeline:
+        if t["role"] and (not roles or roles[-1]["role"] != t["role"] or roles[-1]["organization"] != t["organization"]):
+            roles.append({"role": t["role"], "organization": t["organization"], "first_seen": t["date"], "last_seen": t["date"]})
+        elif t["role"] and roles:
+            roles[-1]["last_seen"] = t["date"]
+    outlets = [
+        {"outlet": r.outlet, "n": int(r.n)}
+        for r in conn.execute(
+            select(statements.c.outlet, func.count().label("n")).where(statements.c.speaker_id == sid).group_by(statements.c.outlet).order_by(func.count().desc())
+        ).all()
+    ]
+    n_primary = conn.execute(select(func.count()).where(statements.c.speaker_id == sid, statements.c.is_primary == 1)).scalar()
+    recent = [
+        int(r[0])
+        for r in conn.execute(
+            select(statements.c.id)
+            .where(statements.c.speaker_id == sid, statements.c.is_primary == 1)
+            .order_by(statements.c.published_date.desc().nulls_last(), statements.c.id.desc())
+            .limit(n_recent)
+        ).all()
+    ]
+    merged = [int(r[0]) for r in conn.execute(select(speakers.c.id).where(speakers.c.merged_into == sid)).all()]
+    edits = [
+        {"action": r.action, **json.loads(r.payload), "at": r.created_at}
+        for r in conn.execute(select(speaker_overrides).order_by(speaker_overrides.c.id)).all()
+        if sid in _override_ids(json.loads(r.payload))
+    ]
+    return {
+        "id": sid,
+        "name": sp.name,
+        "type": sp.type,
+        "gender": sp.gender,
+        "gender_source": sp.gender_source,
+        "role": sp.role,
+        "organization": sp.organization,
+        "aliases": aliases,
+        "merged_from": merged,
+        "n_statements": int(n_primary or 0),
+        "roles": roles,
+        "timeline": timeline,
+        "outlets": outlets,
+        "recent_statements": statements_by_id(conn, recent),
+        "overrides": edits,
+    }
+
+
+def _override_ids(payload: dict[str, Any]) -> set[int]:
+    ids = set()
+    for k in ("target", "speaker", "new"):
+        if isinstance(payload.get(k), int):
+            ids.add(payload[k])
+    ids.update(x for x in payload.get("sources", []) if isinstance(x, int))
+    return ids
+
+
+# -- statistics --------------------------------------------------------------------
+
+DIMENSIONS = ("gender", "type", "role", "outlet", "month", "kind", "speaker")
+
+
+def speaking_shares(conn: Connection, by: list[str] | tuple[str, ...] = ("gender",), filters: Filters | None = None) -> list[dict[str, Any]]:
+    """Who gets to speak: statement counts grouped by ``by`` (any of :data:`DIMENSIONS`).
+
+    A wire-copied quote counts once, except when grouped by outlet: then
+    every outlet that ran it counts it.
+    """
+    for d in by:
+        if d not in DIMENSIONS:
+            raise ValueError(f"unknown dimension {d!r}; choose from {', '.join(DIMENSIONS)}")
+    cols = {
+        "gender": _gender_expr(),
+        "type": func.coalesce(speakers.c.type, statements.c.speaker_type),
+        "role": statements.c.speaker_role,
+        "outlet": statements.c.outlet,
+        "month": func.substr(statements.c.published_date, 1, 7),
+        "kind": statements.c.kind,
+        "speaker": func.coalesce(speakers.c.name, statements.c.speaker_name),
+    }
+    sel = [cols[d].label(d) for d in by]
+    q = select(*sel, func.count().label("n")).select_from(statements.outerjoin(speakers, speakers.c.id == statements.c.speaker_id))
+    q = _apply_filters(conn, q, filters or Filters(), dedupe="outlet" not in by)
+    if q is None:
+        return []
+    q = q.group_by(*[cols[d] for d in by]).order_by(*[cols[d] for d in by])
+    return [dict(r._mapping) for r in conn.execute(q).all()]
+
+
+def outlet_stats(conn: Connection, *, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+    """Per outlet: articles, statements, wire copies, and statements by speaker gender."""
+    aq = select(
+        articles.c.outlet,
+        func.count().label("articles"),
+        func.sum(case((articles.c.wire_group_id.is_not(None), 1), else_=0)).label("wire_copies"),
+    ).group_by(articles.c.outlet)
+    if since:
+        aq = aq.where(articles.c.published_date >= since[:10])
+    if until:
+        aq = aq.where(articles.c.published_date < _next_day(until))
+    out = {r.outlet: {"outlet": r.outlet, "articles": int(r.articles), "wire_copies": int(r.wire_copies or 0), "statements": 0, "female": 0, "male": 0, "unknown": 0} for r in conn.execute(aq).all()}
+    for r in speaking_shares(conn, ("outlet", "gender"), Filters(since=since, until=until)):
+        o = out.setdefault(r["outlet"], {"outlet": r["outlet"], "articles": 0, "wire_copies": 0, "statements": 0, "female": 0, "male": 0, "unknown": 0})
+        o["statements"] += r["n"]
+        o[r["gender"] if r["gender"] in ("female", "male") else "unknown"] += r["n"]
+    return sorted(out.values(), key=lambda o: -o["articles"])
+
+
+def totals(conn: Connection) -> dict[str, int]:
+    """Counts of everything; consistency checks and the web app's front page use them."""
+    return {
+        "articles": int(conn.execute(select(func.count()).select_from(articles)).scalar() or 0),
+        "article_versions": int(conn.execute(select(func.count()).select_from(article_versions)).scalar() or 0),
+        "statements": int(conn.execute(select(func.count()).select_from(statements)).scalar() or 0),
+        "primary_statements": int(conn.execute(select(func.count()).where(statements.c.is_primary == 1)).scalar() or 0),
+        "speakers": int(conn.execute(select(func.count()).where(speakers.c.merged_into.is_(None))).scalar() or 0),
+        "wire_groups": int(conn.execute(select(func.count()).select_from(wire_groups)).scalar() or 0),
+    }
