@@ -222,11 +222,17 @@ class Resolver:
         if len(words) == 1 and first in lex.pronouns:
             self._pronoun(cand, words[0])
             return
-        caps = [i for i, t in enumerate(words) if t.is_capitalized and (i > 0 or t.lower not in lex.determiners and t.lower not in lex.pronouns)]
+        caps = [i for i, t in enumerate(words) if t.is_capitalized and not (i == 0 and self._common_word(t))]
         if caps and not (len(words) == 1 and first in lex.group_heads):
             self._named(cand, words, caps)
         else:
             self._description(cand, words)
+
+    def _common_word(self, tok: Token) -> bool:
+        """A capitalised first word that is a common noun or function word ("Tidningen", "Pappan", "De")."""
+        lex, low = self.lex, tok.lower
+        return (low in lex.determiners or low in lex.pronouns or low in lex.stop or low in lex.group_heads
+                or low in lex.organization_heads or low in lex.unknown_heads or lex.title_stem(low) is not None)
 
     # -- by mention type ----------------------------------------------------
     def _pronoun(self, cand: Candidate, tok: Token) -> None:
@@ -252,7 +258,16 @@ class Resolver:
 
     def _named(self, cand: Candidate, words: list[Token], caps: list[int]) -> None:
         lex = self.lex
-        a, b = caps[0], caps[-1]
+        b = caps[-1]
+        a = b
+        while a - 1 >= 0 and (a - 1) in caps or (a - 2 in caps and words[a - 1].text == "," or words[a - 1].lower == "och") and a - 2 >= 0:
+            a -= 1
+        while a < b and words[a].text in (",",) or words[a].lower == "och":
+            a += 1
+        # a genitive before the name is the speaker's organisation: "Dackarnas ledare Mikael Teurnberg"
+        genitive = next((t.text for t in words[:a] if t.is_capitalized and t.text.endswith("s") and not self._common_word(t)), None)
+        if genitive and b == len(words) - 1:
+            cand.speaker_org = genitive[:-1]
         prefix = [t.lower for t in words[:a]]
         suffix = [t for t in words[b + 1:]]
         core = [t.text for t in words[a:b + 1]]

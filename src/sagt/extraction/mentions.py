@@ -40,6 +40,14 @@ def _np_word(tok: Token, lex: Lexicon) -> bool:
     return tok.is_word and low not in lex.stop and lex.pack.cue(tok.text) is None
 
 
+def _genitive_head(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A role after a genitive name: "Dackarnas ledare", "Britney Spears advokat"."""
+    prev = tokens[k - 1]
+    return prev.is_capitalized and prev.text.endswith("s") and (
+        lex.title_stem(tokens[k].text) is not None or tokens[k].lower in lex.group_heads
+    )
+
+
 def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = True) -> Mention | None:
     """The noun phrase starting at token ``i`` (after a verb)."""
     n = len(tokens)
@@ -78,8 +86,9 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
             pass
         elif low in lex.determiners and not seen_name:
             pass
-        elif _np_word(tok, lex) and not seen_name and low not in lex.pronouns:
+        elif _np_word(tok, lex) and low not in lex.pronouns and (not seen_name or _genitive_head(tokens, k, lex)):
             last = k
+            seen_name = False
         else:
             break
         k += 1
@@ -130,6 +139,8 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
         first += 1
     if first > last:
         return None, True
+    if first == last and tokens[first].lower in lex.determiners and tokens[first].lower not in lex.pronouns:
+        return None, False  # "Det tycker ..." has no subject to speak of
     boundary = tokens[first - 1].lower if first - 1 >= clause_start else ""
     if boundary in lex.prepositions:
         return None, True

@@ -265,8 +265,42 @@ def find_reported(doc: Document, lex: Lexicon, skip: list[tuple[int, int]]) -> l
                 if found is not None:
                     out.append(found)
             if found is not None:
-                claimed_until = max(claimed_until, sent.end)
+                if found.rule in CONTINUING_RULES:
+                    _continue_content(doc, lex, para, si, found)
+                claimed_until = max(claimed_until, found.content[1], sent.end)
     return out
+
+
+CONTINUING_RULES = ("att", "bare", "colon")
+
+
+def _continue_content(doc: Document, lex: Lexicon, para: Paragraph, si: int, cand: Candidate) -> None:
+    """Reported speech goes on in the paragraph's next sentences until a new cue.
+
+    ``Hon säger att pappan har behandlat henne dåligt. Han har styrt henne
+    hårt.``: the second sentence is still what she says. A sentence with a
+    cue of its own, a question, or a quotation opening a new turn ends it.
+    """
+    end = cand.content[1]
+    following = para.sentences[si + 1:]
+    for k, sent in enumerate(following):
+        text = doc.text[sent.start:sent.end]
+        if k + 1 < len(following) and _opens_with_backref(following[k + 1], lex):
+            break  # "Det tycker X." claims the sentence before it
+        if text[:1] in "–—-”\"»" or text.rstrip().endswith("?") or find_cues(sent.tokens, lex):
+            break
+        if any(t.lower == "enligt" for t in sent.tokens):
+            break
+        end = sent.end
+    if end > cand.content[1]:
+        s, e = trim_content(doc, cand.content[0], end)
+        cand.content = (s, e)
+        cand.kind = "mixed" if quoted_inside(doc, s, e) and cand.kind != "direct" else cand.kind
+
+
+def _opens_with_backref(sent: Sentence, lex: Lexicon) -> bool:
+    toks = sent.tokens
+    return bool(toks) and toks[0].lower in lex.backref_words and any(h.finite == 1 for h in find_cues(toks, lex))
 
 
 def _inside_quotes(text: str, sent: Sentence, offset: int) -> bool:

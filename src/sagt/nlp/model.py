@@ -1,0 +1,157 @@
+"""Load sagt's own Swedish pipeline (UPOS tagger + PER/ORG/LOC NER) from package data.
+
+The pipeline is a spaCy ``nlp.to_disk`` directory shipped inside the package
+(``sagt/models/sv_sagt_core``).  It was trained by ``training/train.py`` from
+open data only (UD Swedish-Talbanken, UNER, Webbnyheter 2012; licences in
+``sagt/models/LICENSES.md``).  Loading reads local files only: it never
+downloads anything.
+
+Components: ``tok2vec`` (shared), ``tagger`` (UPOS in ``token.tag_``),
+``attribute_ruler`` (copies it to ``token.pos_``), ``ner`` and possibly
+entity rulers after it (``org_ruler``: organisation-name patterns that
+override the NER; ``entity_ruler``: patterns that only fill gaps).  The tokenizer is the plain
+``spacy.blank("sv")`` tokenizer.
+
+All offsets returned by the helpers are code-point offsets into the string
+that was passed in, half-open ``[start, end)`` like :class:`sagt.model.Span`.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sagt.errors import SagtError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: Model directory per language inside the ``sagt`` package.
+MODELS = {"sv": "sv_sagt_core"}
+#: Environment variable that points ``load_model`` at another directory
+#: (e.g. a freshly trained ``training/output/...``); per language:
+#: ``SAGT_MODEL_SV``.
+ENV_OVERRIDE = "SAGT_MODEL_{lang}"
+
+#: Components only the tagging needs; :func:`entities` skips them.
+TAG_ONLY_PIPES = ("tagger", "attribute_ruler")
+#: Components :func:`tag` runs; everything else is skipped.
+TAG_PIPES = ("tok2vec", "tagger", "attribute_ruler")
+
+_cache: dict[str, Language] = {}
+_lock = threading.Lock()
+
+
+class ModelNotFoundError(SagtError):
+    """The packaged model files are missing or unreadable."""
+
+
+def model_path(lang: str = "sv") -> Path:
+    """The directory the model for ``lang`` is loaded from (not checked for completeness)."""
+    override = os.environ.get(ENV_OVERRIDE.format(lang=lang.upper()))
+    if override:
+        return Path(override)
+    if lang not in MODELS:
+        raise ModelNotFoundError(f"no sagt model for language {lang!r} (available: {', '.join(sorted(MODELS))})")
+    ref = resources.files("sagt").joinpath("models", MODELS[lang])
+    # sagt is installed as a regular directory (wheel or editable), so the
+    # traversable is a real path; anything else (zip import) is unsupported.
+    return Path(str(ref))
+
+
+def _check(path: Path, lang: str) -> None:
+    needed = ["config.cfg", "meta.json", "tok2vec/model", "ner/model", "tagger/model"]
+    missing = [n for n in needed if not (path / n).is_file()]
+    if missing:
+        raise ModelNotFoundError(
+            f"the sagt {lang!r} model is missing or incomplete at {path} "
+            f"(missing: {', '.join(missing)}). Reinstall sagt, or rebuild it from a source "
+            "checkout with `python training/train.py` (see training/README.md)."
+        )
+
+
+def load_model(lang: str = "sv") -> Language:
+    """Return the spaCy pipeline for ``lang``, loaded once per process and cached.
+
+    Raises :class:`ModelNotFoundError` if the package data is missing.
+    """
+    nlp = _cache.get(lang)
+    if nlp is not None:
+        return nlp
+    with _lock:
+        nlp = _cache.get(lang)
+        if nlp is None:
+            path = model_path(lang)
+            _check(path, lang)
+            import spacy
+
+            try:
+                nlp = spacy.load(path)
+            except (OSError, ValueError) as exc:
+                raise ModelNotFoundError(f"could not load the sagt {lang!r} model from {path}: {exc}") from exc
+            _cache[lang] = nlp
+    return nlp
+
+
+def ner_pipes(nlp: Language) -> list[str]:
+    """The components :func:`entities` runs: all but the tagging-only ones (rulers included)."""
+    return [name for name in nlp.pipe_names if name not in TAG_ONLY_PIPES]
+
+
+def _run(nlp: Language, doc: Doc, pipes: Iterable[str]) -> Doc:
+    wanted = set(pipes)
+    for name, proc in nlp.pipeline:
+        if name in wanted:
+            doc = proc(doc)
+    return doc
+
+
+def _make_doc(nlp: Language, text: str | Doc) -> Doc:
+    if isinstance(text, str):
+        return nlp.make_doc(text)
+    return text
+
+
+def analyze(text: str | Doc, lang: str = "sv", *, entities: bool = True, tags: bool = True) -> Doc:
+    """Run the pipeline (or only the parts asked for) and return the spaCy ``Doc``.
+
+    A ``Doc`` may be passed instead of a string to keep its tokenisation (it
+    must come from ``load_model(lang).make_doc`` or share that vocab).
+    """
+    nlp = load_model(lang)
+    pipes: list[str] = []
+    if tags:
+        pipes += TAG_PIPES
+    if entities:
+        pipes += ner_pipes(nlp)
+    return _run(nlp, _make_doc(nlp, text), pipes)
+
+
+def entities(text: str | Doc, lang: str = "sv") -> list[tuple[int, int, str]]:
+    """Named entities as ``(start, end, label)`` character offsets; label is ``PER``, ``ORG`` or ``LOC``.
+
+    >>> entities("Statsminister Magnus Andersson besökte Volvo i Göteborg.")  # doctest: +SKIP
+    [(14, 30, 'PER'), (39, 44, 'ORG'), (47, 55, 'LOC')]
+    """
+    doc = analyze(text, lang, entities=True, tags=False)
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+
+def tag(text: str | Doc, lang: str = "sv") -> list[tuple[int, int, str]]:
+    """Tokens with their UPOS tag as ``(start, end, upos)`` character offsets (whitespace tokens included)."""
+    doc = analyze(text, lang, entities=False, tags=True)
+    return [(t.idx, t.idx + len(t), t.pos_) for t in doc]
+
+
+def pipe_entities(texts: Iterable[str], lang: str = "sv", batch_size: int = 64) -> Iterator[list[tuple[int, int, str]]]:
+    """:func:`entities` for many texts (batched, faster than calling it in a loop)."""
+    nlp = load_model(lang)
+    disable = list(TAG_ONLY_PIPES)
+    with nlp.select_pipes(disable=disable):
+        for doc in nlp.pipe(texts, batch_size=batch_size):
+            yield [(e.start_char, e.end_char, e.label_) for e in doc.ents]
