@@ -34,7 +34,7 @@ from pathlib import Path
 
 import _compat  # noqa: F401  (before spacy)
 import spacy
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Span
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data"
@@ -247,6 +247,56 @@ def webbnyheter_docs(vocab, path: Path) -> list[Doc]:
     return docs
 
 
+def mention_replacement(docs: list[Doc], rng: random.Random, copies: int = 1) -> list[Doc]:
+    """Copies of the docs with entities where every PER/ORG/LOC mention is
+    replaced by a random training mention of the same type (Dai & Adel 2020).
+
+    Makes the NER lean on context, and puts known names into new positions
+    (sentence-initial, in lists, ...).  Non-entity tokens keep their UPOS;
+    a replaced mention gets PROPN when the original mention was all PROPN,
+    otherwise no POS (missing, ignored by the tagger).
+    """
+    pool: dict[str, list[list[str]]] = {lab: [] for lab in KEEP}
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.text[:1].isupper():
+                pool[ent.label_].append([t.text for t in ent])
+    out = []
+    for _ in range(copies):
+        for doc in docs:
+            if not doc.ents:
+                continue
+            words, spaces, tags, ents = [], [], [], []
+            i = 0
+            for ent in doc.ents:
+                for t in doc[i:ent.start]:
+                    words.append(t.text)
+                    spaces.append(bool(t.whitespace_))
+                    tags.append(t.tag_)
+                new = rng.choice(pool[ent.label_])
+                all_propn = all(t.tag_ == "PROPN" for t in ent)
+                start = len(words)
+                for j, w in enumerate(new):
+                    words.append(w)
+                    spaces.append(True if j < len(new) - 1 else bool(ent[-1].whitespace_))
+                    tags.append("PROPN" if all_propn else "")
+                ents.append((start, len(words), ent.label_))
+                i = ent.end
+            for t in doc[i:]:
+                words.append(t.text)
+                spaces.append(bool(t.whitespace_))
+                tags.append(t.tag_)
+            has_pos = any(tags)
+            d = Doc(doc.vocab, words=words, spaces=spaces)
+            if has_pos:
+                for tok, p in zip(d, tags):
+                    if p:
+                        tok.tag_ = p
+            d.set_ents([Span(d, s, e, label=lab) for s, e, lab in ents], default="outside")
+            out.append(d)
+    return out
+
+
 def save(docs: list[Doc], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     DocBin(docs=docs, store_user_data=False).to_disk(path)
@@ -259,6 +309,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=HERE / "corpus")
     ap.add_argument("--webb-dev", type=int, default=700, help="Webbnyheter train sentences held out for dev")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--aug-copies", type=int, default=1, help="mention-replacement copies in train-aug.spacy")
     args = ap.parse_args()
     data, out = args.data, args.out
     vocab = spacy.blank("sv").vocab
@@ -272,6 +323,8 @@ def main() -> None:
     webb_train = [d for i, d in enumerate(webb) if i not in held]
     webb_dev = [d for i, d in enumerate(webb) if i in held]
     save(tal_train + webb_train, out / "train.spacy")
+    aug = mention_replacement(tal_train + webb_train, random.Random(args.seed), copies=args.aug_copies)
+    save(tal_train + webb_train + aug, out / "train-aug.spacy")
     save(tal_train, out / "train-talbanken.spacy")
     save(webb_train, out / "train-webb.spacy")
 

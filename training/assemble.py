@@ -1,0 +1,110 @@
+"""Turn a trained spaCy output (model-best) into the shipped package data.
+
+    python training/assemble.py training/output/model-best src/sagt/models/sv_sagt_core [--gazetteer names,orgs]
+
+* adds an ``attribute_ruler`` that copies the tagger's TAG (a UPOS value) to
+  ``token.pos_``
+* optionally adds the gazetteer ``entity_ruler`` after ``ner``
+  (``overwrite_ents=False``; see training/gazetteer.py)
+* writes meta.json with sources/licences and writes only what inference
+  needs (no training corpora, no optimizer state).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import _compat  # noqa: E402,F401  (before spacy)
+import spacy  # noqa: E402
+
+UPOS = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+        "PUNCT", "SCONJ", "SYM", "VERB", "X"]
+DEFAULT_GAZETTEER = ("names", "orgs!")
+
+SOURCES = [
+    {
+        "name": "UD Swedish-Talbanken (train: forms via UNER, UPOS via sv_talbanken-ud-train.upos.tab)",
+        "url": "https://github.com/UniversalDependencies/UD_Swedish-Talbanken",
+        "license": "CC BY-SA 4.0",
+    },
+    {
+        "name": "Universal NER (UNER) Swedish-Talbanken",
+        "url": "https://github.com/UniversalNER/UNER_Swedish-Talbanken",
+        "license": "CC BY-SA 4.0",
+    },
+    {
+        "name": "Webbnyheter 2012 (hand-corrected NER; Språkbanken / Andreas Klintberg)",
+        "url": "https://github.com/klintan/swedish-ner-corpus",
+        "license": "CC BY 4.0",
+    },
+    {
+        "name": "Statistics Sweden (SCB), given names of newborns 2022 (gazetteer)",
+        "url": "https://www.scb.se/",
+        "license": "public statistics",
+    },
+]
+
+
+def assemble(src: Path, dest: Path, gazetteer=DEFAULT_GAZETTEER, corpus_dir: Path | None = None) -> None:
+    if gazetteer is True:
+        gazetteer = DEFAULT_GAZETTEER
+    gazetteer = set(gazetteer or ())
+    nlp = spacy.load(src)
+    if "attribute_ruler" not in nlp.pipe_names:
+        ruler = nlp.add_pipe("attribute_ruler", after="tagger")
+        for tag in UPOS:
+            ruler.add(patterns=[[{"TAG": tag}]], attrs={"POS": tag})
+    from gazetteer import patterns
+
+    corpus_dir = corpus_dir or HERE / "corpus"
+    last = "ner"
+    # "orgs!" = organisation patterns that override the statistical NER
+    if "orgs!" in gazetteer:
+        er = nlp.add_pipe("entity_ruler", name="org_ruler", after=last,
+                          config={"overwrite_ents": True, "validate": True})
+        er.add_patterns(patterns({"orgs"}, corpus_dir))
+        last = "org_ruler"
+    fill = gazetteer & {"names", "orgs"}
+    if fill:
+        er = nlp.add_pipe("entity_ruler", after=last, config={"overwrite_ents": False, "validate": True})
+        er.add_patterns(patterns(fill, corpus_dir))
+    nlp.meta.update(
+        {
+            "name": "sagt_core",
+            "version": "0.1.0",
+            "description": "sagt's own small Swedish pipeline: UPOS tagger (token.pos_) and "
+            "PER/ORG/LOC entity recognizer, trained from open data (see training/ in the sagt repository).",
+            "author": "The sagt developers",
+            "license": "CC BY-SA 4.0",
+            "sources": SOURCES,
+            "gazetteer": sorted(gazetteer),
+        }
+    )
+    for key in ("performance", "benchmark"):
+        nlp.meta.pop(key, None)
+    if dest.exists():
+        shutil.rmtree(dest)
+    nlp.to_disk(dest)
+    size = sum(p.stat().st_size for p in dest.rglob("*") if p.is_file())
+    print(f"wrote {dest} ({size / 1e6:.2f} MB), pipeline {nlp.pipe_names}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("src", type=Path)
+    ap.add_argument("dest", type=Path)
+    ap.add_argument("--gazetteer", default=",".join(DEFAULT_GAZETTEER),
+                    help="comma-separated groups: names, orgs (fill gaps), orgs! (override the NER); '' for none")
+    args = ap.parse_args()
+    assemble(args.src, args.dest, [g for g in args.gazetteer.split(",") if g])
+
+
+if __name__ == "__main__":
+    main()
