@@ -40,18 +40,18 @@ def read_html(html: str | bytes, *, id: str, url: str | None = None, lang: str =
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            favor_recall=True, as_dict=True,
+            favor_recall=True,
         )
+        doc = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else doc
     except Exception as exc:  # lxml errors on broken markup
         raise ReadError(name, f"cannot parse HTML: {exc}") from None
     if not doc or not (doc.get("text") or "").strip():
         raise ReadError(name, "no main text found in the HTML (no <body> or only boilerplate)")
     title = (doc.get("title") or "").strip() or None
-    body = doc["text"].strip()
-    if title and not body.startswith(title):
-        text = f"{title}\n\n{body}"
-    else:
-        text = body
+    paragraphs = [line.strip() for line in doc["text"].splitlines() if line.strip()]
+    if title and paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]  # the <h1> repeats the title
+    text = "\n\n".join(([title] if title else []) + paragraphs)
     published = _date(html, original=True) or doc.get("date")
     updated = _date(html, original=False)
     return Article(
