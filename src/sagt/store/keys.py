@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from sagt.model import Article
 
 _TRACKING = re.compile(r"^(utm_.*|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|s_cid)$", re.I)
+_PATHLIKE = re.compile(r"[/\\]|\.\w{1,5}$|^<stdin>$")
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -77,14 +78,22 @@ def host_outlet(url: str | None) -> str | None:
 
 
 def outlet_of(article: Article) -> str | None:
-    """The outlet that published ``article``: its own field, else the URL host, else its source."""
+    """The outlet that published ``article``: its own field, else the URL host, else its source.
+
+    A source that is a file path says nothing about the outlet (``corpus/a.txt``),
+    so only URL sources and plain source names count.
+    """
     if article.outlet:
         return article.outlet.strip()
     host = host_outlet(article.url)
     if host:
         return host
     if article.source:
-        return host_outlet(article.source) or article.source
+        host = host_outlet(article.source)
+        if host:
+            return host
+        if not _PATHLIKE.search(article.source):
+            return article.source.strip()  # a source name such as "TT-flödet"
     return None
 
 

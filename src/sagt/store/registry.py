@@ -286,7 +286,17 @@ def find(conn: Connection, ref: str | int) -> int | None:
     sid = conn.execute(
         select(speakers.c.id).where(func.lower(speakers.c.name) == str(ref).lower(), speakers.c.merged_into.is_(None)).limit(1)
     ).scalar()
-    return int(sid) if sid is not None else None
+    if sid is not None:
+        return int(sid)
+    p = parse_name(str(ref))
+    if p.personal and p.surname and not p.is_full:  # "Putin": the one entity with that surname
+        cands = _surname_candidates(conn, p.surname)
+        full = [c for c in cands if c.first_norm]
+        if len(full) == 1:
+            return int(full[0].id)
+        if not full and len(cands) == 1:
+            return int(cands[0].id)
+    return None
 
 
 def merge(conn: Connection, target: int, sources: list[int]) -> None:
