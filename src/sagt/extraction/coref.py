@@ -65,8 +65,11 @@ class EntityIndex:
                     i += 1
                     continue
                 a, b = run
-                self._add(toks, a, b)
+                ent = self._add(toks, a, b)
+                if ent.type == "person":
+                    self._apposition(toks, b, ent)
                 i = b + 1
+            self._pronoun_role(toks)
 
     def _name_run(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         lex = self.lex
@@ -77,19 +80,30 @@ class EntityIndex:
                        or tok.lower in lex.adverbial_openers or lex.pack.cue(tok.text)):
             return None
         j = i
-        while j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_capitalized and toks[j + 1].lower not in lex.stop:
-            j += 1
+        while j + 1 < len(toks):
+            nxt = toks[j + 1]
+            if nxt.is_word and nxt.is_capitalized and nxt.lower not in lex.stop:
+                j += 1
+            elif nxt.lower in lex.name_particles and lex.particle_run(toks, j + 1) > 0:
+                j = lex.particle_run(toks, j + 1)
+            else:
+                break
         return i, j
 
-    def _person_like(self, words: list[str], prefix: list[str]) -> bool:
+    def _person_like(self, words: list[str], prefix: list[str], before: str = "") -> bool:
+        """A person's name: a known given name first, a title before, or two to four
+        capitalised words that are not an organisation and not the object of a
+        preposition ("Anna Sjölund på Live Nation")."""
         names = self.lex.pack.given_names
         if words[0] in names or words[0].rstrip("s") in names and len(words) > 1:
             return True
         if any(self.lex.title_stem(w) for w in prefix[-2:]):
             return True
+        if before in self.lex.prepositions:
+            return False
         return 2 <= len(words) <= 4 and not self.lex.is_organization_name(" ".join(words))
 
-    def _add(self, toks: list[Token], a: int, b: int) -> None:
+    def _add(self, toks: list[Token], a: int, b: int) -> Entity:
         words = [t.text for t in toks[a:b + 1]]
         # genitive: "Ulf Lundkvists" -> "Ulf Lundkvist"
         if words[-1].endswith("s") and len(words[-1]) > 3:
@@ -116,7 +130,7 @@ class EntityIndex:
         else:
             if self.lex.is_organization_name(name) or (prefix and self._org_prefix(prefix[-1])):
                 etype = "organization"
-            elif self._person_like(words, prefix):
+            elif self._person_like(words, prefix, toks[a - 1].lower if a > 0 else ""):
                 etype = "person"
             else:
                 etype = "organization" if len(words) == 1 else "unknown"
@@ -134,6 +148,48 @@ class EntityIndex:
                 ent.role = title
         if not in_quote:
             ent.positions.append(pos)
+        return ent
+
+    def _role_phrase(self, toks: list[Token], k: int) -> str | None:
+        """A role phrase starting at ``k`` that names a title: "chef på Företagarna"."""
+        lex = self.lex
+        end = k
+        while end < len(toks) and end - k < 8 and toks[end].text not in ",.;:!?()–—" and toks[end].lower not in ("och", "som", "säger", "sa"):
+            end += 1
+        words = toks[k:end]
+        while words and words[0].lower in lex.determiners:
+            words = words[1:]
+        if not words or not any(lex.title_stem(t.text) for t in words[:3]):
+            return None
+        return self.doc.text[words[0].start:words[-1].end]
+
+    def _apposition(self, toks: list[Token], b: int, ent: Entity) -> None:
+        """", chef på X," or "som är chef för X" right after a name gives the role."""
+        if ent.role is not None or b + 2 >= len(toks):
+            return
+        if toks[b + 1].text == "," and toks[b + 2].lower != "som":
+            ent.role = self._role_phrase(toks, b + 2)
+            return
+        if toks[b + 1].text == ",":
+            b += 1
+        if toks[b + 1].lower == "som" and b + 3 < len(toks) and toks[b + 2].lower in ("är", "var", "blir", "jobbar", "arbetar"):
+            k = b + 3 + (toks[b + 3].lower == "som" if b + 3 < len(toks) else 0)
+            ent.role = self._role_phrase(toks, k)
+
+    def _pronoun_role(self, toks: list[Token]) -> None:
+        """"Han är chef på museet." after a person is introduced gives that person's role."""
+        if len(toks) < 3 or toks[0].lower not in ("han", "hon") or toks[1].lower not in ("är", "var", "jobbar", "arbetar"):
+            return
+        gender = self.lex.pronouns[toks[0].lower][1]
+        k = 2 + (toks[2].lower == "som")
+        role = self._role_phrase(toks, k)
+        if role is None:
+            return
+        for _, ent in self.persons_before(toks[0].start):
+            if ent.gender in ("unknown", gender):
+                if ent.role is None:
+                    ent.role = role
+                return
 
     def _name_gender(self, ent: Entity) -> None:
         """Gender from given-name statistics, unless the text already told it."""

@@ -16,6 +16,7 @@ class Lexicon:
     prepositions: frozenset[str]
     adverbial_openers: frozenset[str]
     conjunctions: frozenset[str]
+    name_particles: frozenset[str]
     inner_adverbs: frozenset[str]
     clause_openers: frozenset[str]
     backref_words: frozenset[str]
@@ -33,6 +34,13 @@ class Lexicon:
     agencies: dict[str, str]
     outlets: frozenset[str]
     enligt: tuple[tuple[str, ...], ...]
+
+    def particle_run(self, tokens: list, k: int) -> int:
+        """Index of the capitalised word after name particles starting at ``k``, or -1."""
+        j = k
+        while j < len(tokens) and tokens[j].lower in self.name_particles and j - k < 3:
+            j += 1
+        return j if j > k and j < len(tokens) and tokens[j].is_capitalized else -1
 
     def is_stop(self, word: str) -> bool:
         return word.casefold() in self.stop
@@ -78,6 +86,7 @@ def lexicon_for(code: str) -> Lexicon:
         prepositions=w("speaker_np", "prepositions"),
         adverbial_openers=w("speaker_np", "adverbial_openers"),
         conjunctions=w("speaker_np", "leading_conjunctions"),
+        name_particles=w("speaker_np", "name_particles"),
         inner_adverbs=low(rules.get("inner_adverbs", [])),
         clause_openers=low(rules.get("clause_openers", [])),
         backref_words=low(rules.get("backref_words", [])),

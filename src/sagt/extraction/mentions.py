@@ -79,7 +79,10 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
                 k += 1
                 continue
             break
-        if tok.is_capitalized and low not in lex.stop and low not in lex.pronouns:
+        if seen_name and low in lex.name_particles and lex.particle_run(tokens, k) > 0:
+            k = lex.particle_run(tokens, k)  # "Ursula von der Leyen"
+            last = k
+        elif tok.is_capitalized and low not in lex.stop and low not in lex.pronouns:
             seen_name = True
             last = k
         elif low == "och" and seen_name and k + 1 < n and tokens[k + 1].is_capitalized:
@@ -105,8 +108,16 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
     must be looked for after the verb.
     """
     k = verb - 1
+    # an apposition or relative clause between subject and verb:
+    # "Anna Berg, som är chef på skolan, säger att ..."
+    if k > clause_start and tokens[k].text == ",":
+        opening = next((c for c in range(k - 1, clause_start, -1) if tokens[c].text == ","), None)
+        if opening is not None and opening + 1 < k and (
+            tokens[opening + 1].lower == "som" or any(lex.title_stem(t.text) for t in tokens[opening + 1:k])
+        ):
+            k = opening - 1
     last = k
-    while k >= clause_start and verb - k <= MAX_NP:
+    while k >= clause_start and last - k < MAX_NP:
         tok = tokens[k]
         low = tok.lower
         initial = k == clause_start
@@ -118,6 +129,11 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
                 continue
             break
         if low == "och" and k + 1 < verb and tokens[k + 1].is_capitalized and k - 1 >= clause_start and tokens[k - 1].is_capitalized:
+            k -= 1
+            continue
+        if low in lex.name_particles and k + 1 <= last and tokens[k + 1].is_capitalized and k - 1 >= clause_start and (
+            tokens[k - 1].is_capitalized or tokens[k - 1].lower in lex.name_particles
+        ):
             k -= 1
             continue
         if low in lex.determiners or low in lex.pronouns:

@@ -80,6 +80,32 @@ def cue_clause(tokens: list[Token], lex: Lexicon, *, from_index: int = 1):
     return None
 
 
+def clause_extension(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """Where a cue clause really ends: past "som är chef för X", ", chef på X", "på en presskonferens".
+
+    What follows a cue clause is either more of the clause (a relative clause,
+    an apposition naming a role, a prepositional phrase) or more of the quote
+    ("– Vi är redo, säger han, att arbeta mer.").
+    """
+    def skip_to_boundary(k: int) -> int:
+        while k < len(tokens) and tokens[k].text not in ",.!?;":
+            k += 1
+        return k
+
+    while j < len(tokens):
+        tok = tokens[j]
+        if tok.lower == "som" or tok.lower in lex.prepositions:
+            j = skip_to_boundary(j + 1)
+        elif tok.text == "," and j + 1 < len(tokens) and (
+            tokens[j + 1].lower == "som" or tokens[j + 1].lower in lex.prepositions
+            or any(lex.title_stem(t.text) for t in tokens[j + 1:j + 4])
+        ):
+            j = skip_to_boundary(j + 1)
+        else:
+            break
+    return j
+
+
 def find_relay(tokens: list[Token], k: int, lex: Lexicon, limit: int = 8) -> tuple[str | None, int]:
     """A relay within a few tokens after a speaker ("i laget Smederna till tidningen X")."""
     for j in range(k, min(len(tokens), k + limit)):
@@ -109,6 +135,7 @@ def find_dash_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
         f = hit.finite
         prev = tokens[f - 1]
         end = prev.start if prev.text == "," else prev.end
+        after = clause_extension(tokens, after, lex)
         rest_words = [t for t in tokens[after:] if t.is_word]
         if rest_words:  # the cue interrupts the quote, which goes on
             end = seg.end
