@@ -76,7 +76,8 @@ class EntityIndex:
         tok = toks[i]
         if not tok.is_word or not tok.is_capitalized or tok.text.isupper() and len(tok.text) > 4:
             return None
-        if i == 0 and (tok.lower in lex.stop or tok.lower in lex.determiners or tok.lower in lex.pronouns
+        initial = all(not t.is_word for t in toks[:i])
+        if initial and (tok.lower in lex.stop or tok.lower in lex.determiners or tok.lower in lex.pronouns
                        or tok.lower in lex.adverbial_openers or lex.pack.cue(tok.text)):
             return None
         j = i
@@ -95,12 +96,12 @@ class EntityIndex:
         capitalised words that are not an organisation and not the object of a
         preposition ("Anna Sjölund på Live Nation")."""
         names = self.lex.pack.given_names
-        if words[0] in names or words[0].rstrip("s") in names and len(words) > 1:
-            return True
         if any(self.lex.title_stem(w) for w in prefix[-2:]):
             return True
-        if before in self.lex.prepositions:
+        if before in self.lex.place_prepositions:
             return False
+        if words[0] in names or words[0].rstrip("s") in names and len(words) > 1:
+            return True
         return 2 <= len(words) <= 4 and not self.lex.is_organization_name(" ".join(words))
 
     def _add(self, toks: list[Token], a: int, b: int) -> Entity:
@@ -111,12 +112,14 @@ class EntityIndex:
             if base in self.by_surname or (len(words) == 1 and base in self.lex.pack.given_names):
                 words[-1] = base
         name = " ".join(words)
-        prefix = [t.lower for t in toks[max(0, a - 4):a] if t.is_word]
-        # cut the prefix at a function word: "med den tyske förbundskanslern"
-        for k in range(len(prefix) - 1, -1, -1):
-            if prefix[k] in self.lex.stop or prefix[k] in self.lex.prepositions:
-                prefix = prefix[k + 1:]
+        # the words written before the name, back to a function word or punctuation:
+        # "med [den tyske förbundskanslern] Olaf Scholz"
+        prefix: list[str] = []
+        for t in reversed(toks[max(0, a - 4):a]):
+            low = t.lower
+            if not t.is_word or low in self.lex.stop or low in self.lex.prepositions or self.lex.pack.cue(t.text):
                 break
+            prefix.insert(0, low)
         pos = toks[a].start
         in_quote = any(s <= pos < e for s, e in self._quoted)
         existing = self.lookup(name)
@@ -165,7 +168,14 @@ class EntityIndex:
 
     def _apposition(self, toks: list[Token], b: int, ent: Entity) -> None:
         """", chef på X," or "som är chef för X" right after a name gives the role."""
-        if ent.role is not None or b + 2 >= len(toks):
+        if b + 2 >= len(toks):
+            return
+        if toks[b + 1].lower in ("på", "vid", "hos", "från") and toks[b + 2].is_capitalized and ent.organization is None:
+            end = b + 2
+            while end + 1 < len(toks) and toks[end + 1].is_capitalized:
+                end += 1
+            ent.organization = self.doc.text[toks[b + 2].start:toks[end].end]
+        if ent.role is not None:
             return
         if toks[b + 1].text == "," and toks[b + 2].lower != "som":
             ent.role = self._role_phrase(toks, b + 2)

@@ -17,6 +17,7 @@ class Lexicon:
     adverbial_openers: frozenset[str]
     conjunctions: frozenset[str]
     name_particles: frozenset[str]
+    place_prepositions: frozenset[str]
     inner_adverbs: frozenset[str]
     clause_openers: frozenset[str]
     backref_words: frozenset[str]
@@ -87,6 +88,7 @@ def lexicon_for(code: str) -> Lexicon:
         adverbial_openers=w("speaker_np", "adverbial_openers"),
         conjunctions=w("speaker_np", "leading_conjunctions"),
         name_particles=w("speaker_np", "name_particles"),
+        place_prepositions=w("speaker_np", "place_prepositions"),
         inner_adverbs=low(rules.get("inner_adverbs", [])),
         clause_openers=low(rules.get("clause_openers", [])),
         backref_words=low(rules.get("backref_words", [])),

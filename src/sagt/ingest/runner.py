@@ -158,7 +158,7 @@ class _Stop(Exception):
 def ingest(inputs: list[str], opts: IngestOptions | None = None, *, console: Console | None = None) -> IngestReport:
     """Ingest ``inputs`` into the store at ``opts.db``; see the module docstring."""
     opts = opts or IngestOptions()
-    console = console or Console(stderr=True)
+    console = console or Console(stderr=True, soft_wrap=True)
     report = IngestReport(list(inputs))
     store = Store(opts.db)
     store.engine.dispose()  # no open connections across fork

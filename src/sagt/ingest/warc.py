@@ -35,7 +35,9 @@ def read_warc(i: int, path: Path) -> Iterator["Work | ReadError"]:  # noqa: F821
                 yield Work(i, f"{path}#{url}", html=body, id=url or f"{path.name}:{n}", url=url)
     except ArchiveLoadFailed as exc:
         yield ReadError(str(path), f"not a valid WARC file: {exc}")
+        return
     except (OSError, EOFError) as exc:
-        yield ReadError(str(path), f"truncated or unreadable WARC: {exc}")
+        yield ReadError(str(path), f"truncated or unreadable WARC after {n} pages: {exc}")
+        return
     if n == 0:
         yield ReadError(str(path), "no HTML responses in this WARC file")
