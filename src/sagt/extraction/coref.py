@@ -131,10 +131,12 @@ class EntityIndex:
                     self._name_gender(existing)
             ent = existing
         else:
-            if self.lex.is_organization_name(name) or (prefix and self._org_prefix(prefix[-1])):
+            if self.lex.is_organization_name(name):
                 etype = "organization"
             elif self._person_like(words, prefix, toks[a - 1].lower if a > 0 else ""):
                 etype = "person"
+            elif prefix and self._org_prefix(prefix[-1]):
+                etype = "organization"
             else:
                 etype = "organization" if len(words) == 1 else "unknown"
             ent = Entity(name, etype, tuple(words))

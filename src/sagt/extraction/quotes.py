@@ -127,6 +127,10 @@ def find_dash_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
             continue
         clause = cue_clause(tokens, lex)
         if clause is None:
+            inner = _inner_backref(doc, seg, lex)
+            if inner is not None:
+                out.append(inner)
+                continue
             s, e = trim_content(doc, seg.start, seg.end)
             if e > s:
                 out.append(Candidate("direct", (s, e), None, None, "dash-floating", 0.6, seg.paragraph.index))
@@ -149,6 +153,26 @@ def find_dash_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
             seg.paragraph.index, via=[relay] if relay else [], cue_class=hit.cls,
         ))
     return out
+
+
+def _inner_backref(doc: Document, seg: DashSegment, lex: Lexicon) -> Candidate | None:
+    """``– Vi är redo. Det säger Putin.`` in one paragraph: the cue sentence ends the quote."""
+    sents = [s for s in seg.paragraph.sentences if s.start >= seg.start]
+    for k, sent in enumerate(sents[1:], 1):
+        toks = sent.tokens
+        if not toks or toks[0].lower not in lex.backref_words:
+            continue
+        hit = next((h for h in find_cues(toks, lex) if h.finite == 1 and h.cls != "evidence"), None)
+        if hit is None:
+            continue
+        mention = right_np(toks, hit.last + 1, lex)
+        if mention is None:
+            continue
+        relay, _ = find_relay(toks, mention.last + 1, lex)
+        s, e = trim_content(doc, seg.start, sents[k - 1].end)
+        return Candidate("direct", (s, e), (toks[hit.first].start, toks[hit.last].end), mention.span(toks),
+                         "dash+backref", 0.9, seg.paragraph.index, via=[relay] if relay else [], cue_class=hit.cls)
+    return None
 
 
 _HEADLINE = re.compile(r"^(?P<np>[^:”\"»\n]{2,60}?):\s*[”\"»](?P<q>[^”\"«»]+)[”\"«»]?\s*$")

@@ -218,7 +218,16 @@ def enligt(ctx: SentenceContext) -> Candidate | None:
         if mention is None:
             return None
         hit_span = (tok.start, tok.end)
-        if i == 0:
+        if i == 1 and tokens[0].lower in lex.backref_words:
+            # "Det enligt polisen." points back like "Det uppger polisen."
+            if ctx.index > 0:
+                content = (max(ctx.para.sentences[0].start, ctx.claimed_until), ctx.para.sentences[ctx.index - 1].end)
+            else:
+                prev = _previous_body_paragraph(ctx.doc, ctx.para)
+                if prev is None:
+                    return None
+                content = (prev.start, prev.end)
+        elif i == 0:
             k = mention.last + 1
             if k < len(tokens) and tokens[k].text == ",":
                 k += 1
