@@ -77,8 +77,7 @@ class EntityIndex:
         if not tok.is_word or not tok.is_capitalized or tok.text.isupper() and len(tok.text) > 4:
             return None
         initial = all(not t.is_word for t in toks[:i])
-        if initial and (tok.lower in lex.stop or tok.lower in lex.determiners or tok.lower in lex.pronouns
-                       or tok.lower in lex.adverbial_openers or lex.pack.cue(tok.text)):
+        if initial and lex.is_common_word(tok.text):
             return None
         j = i
         while j + 1 < len(toks):
@@ -297,10 +296,7 @@ class Resolver:
             self._description(cand, words)
 
     def _common_word(self, tok: Token) -> bool:
-        """A capitalised first word that is a common noun or function word ("Tidningen", "Pappan", "De")."""
-        lex, low = self.lex, tok.lower
-        return (low in lex.determiners or low in lex.pronouns or low in lex.stop or low in lex.group_heads
-                or low in lex.organization_heads or low in lex.unknown_heads or lex.title_stem(low) is not None)
+        return self.lex.is_common_word(tok.text)
 
     # -- by mention type ----------------------------------------------------
     def _pronoun(self, cand: Candidate, tok: Token) -> None:

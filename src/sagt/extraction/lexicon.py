@@ -43,6 +43,14 @@ class Lexicon:
             j += 1
         return j if j > k and j < len(tokens) and tokens[j].is_capitalized else -1
 
+    def is_common_word(self, word: str) -> bool:
+        """A word that is not a name when capitalised at a sentence start:
+        a function word, a cue, or a common noun the pack knows ("Tidningen", "Pappan")."""
+        low = word.casefold()
+        return (low in self.determiners or low in self.pronouns or low in self.stop or low in self.group_heads
+                or low in self.organization_heads or low in self.unknown_heads or low in self.adverbial_openers
+                or self.title_stem(low) is not None or self.pack.cue(low) is not None)
+
     def is_stop(self, word: str) -> bool:
         return word.casefold() in self.stop
 
