@@ -275,8 +275,13 @@ class Resolver:
         self.lex = lex
         quoted = [c.content for c in candidates if c.kind == "direct"]
         self.index = EntityIndex(doc, lex, quoted)
+        self.resolved: list[Candidate] = []
 
     def resolve(self, cand: Candidate) -> None:
+        self._resolve(cand)
+        self.resolved.append(cand)
+
+    def _resolve(self, cand: Candidate) -> None:
         if cand.mention is None:
             return
         s, e = cand.mention
@@ -318,6 +323,13 @@ class Resolver:
         cand.gender_source = "pronoun" if gender != "unknown" else None
 
     def _group_antecedent(self, cand: Candidate) -> str | None:
+        """``De`` refers back to the latest group or organisation that spoke, in this or the previous paragraph."""
+        for prev in reversed(self.resolved):
+            if prev.paragraph < cand.paragraph - 1:
+                break
+            if prev.speaker_type in ("group", "organization") and prev.speaker_name and prev.speaker_name.casefold() not in self.lex.pronouns:
+                cand.speaker_type = prev.speaker_type
+                return prev.speaker_name
         return None
 
     def _named(self, cand: Candidate, words: list[Token], caps: list[int]) -> None:

@@ -258,7 +258,10 @@ def find_reported(doc: Document, lex: Lexicon, skip: list[tuple[int, int]]) -> l
                 continue
             ctx = SentenceContext(doc, lex, para, si, claimed_until)
             found = None
+            question = doc.text[sent.start:sent.end].rstrip().endswith("?")
             for hit in find_cues(sent.tokens, lex):
+                if question and not _inside_quotes(doc.text, sent, sent.end - 1):
+                    break  # the article's own question ("Tycker du att ...?")
                 if found and sent.tokens[hit.first].start < found.content[1]:
                     continue  # a cue inside content already reported ("säger att många tror att")
                 if _inside_quotes(doc.text, sent, sent.tokens[hit.first].start):

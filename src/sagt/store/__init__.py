@@ -62,8 +62,11 @@ class Store:
 
     def store_batch(self, items: Iterable[Prepared], *, extractor: str | None = None, force: bool = False) -> list[StoreResult]:
         """Store several articles in one transaction (faster commits; all or nothing on a crash)."""
+        evidence: list[dict[str, Any]] = []
         with write_tx(self.engine) as conn:
-            return [store_article(conn, p, extractor=extractor, force=force) for p in items]
+            results = [store_article(conn, p, extractor=extractor, force=force, evidence=evidence) for p in items]
+            registry.refresh(conn, evidence)
+            return results
 
     def is_stored(self, key: str, chash: str) -> bool:
         """Whether this exact version of the article with ``key`` is already stored."""

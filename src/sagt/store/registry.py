@@ -32,7 +32,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
 
 from sagt.lang import get_pack
 from sagt.model import Speaker
@@ -58,13 +58,18 @@ def canonical(conn: Connection, speaker_id: int) -> int:
     return speaker_id
 
 
+_ALIAS_Q = (
+    select(speaker_aliases.c.speaker_id, speaker_aliases.c.manual, speakers.c.merged_into)
+    .join(speakers, speakers.c.id == speaker_aliases.c.speaker_id)
+    .where(speaker_aliases.c.alias_norm == bindparam("alias_norm"))
+)
+
+
 def _alias_hits(conn: Connection, alias_norm: str) -> list[tuple[int, bool]]:
-    rows = conn.execute(
-        select(speaker_aliases.c.speaker_id, speaker_aliases.c.manual).where(speaker_aliases.c.alias_norm == alias_norm)
-    ).all()
+    rows = conn.execute(_ALIAS_Q, {"alias_norm": alias_norm}).all()
     out: dict[int, bool] = {}
-    for sid, manual in rows:
-        c = canonical(conn, int(sid))
+    for sid, manual, merged_into in rows:
+        c = int(sid) if merged_into is None else canonical(conn, int(sid))
         out[c] = out.get(c, False) or bool(manual)
     return sorted(out.items(), key=lambda kv: (not kv[1], kv[0]))
 
@@ -189,8 +194,11 @@ def _upgrade(conn: Connection, cand: Any, p: ParsedName) -> int:
 # -- per-article evidence ---------------------------------------------------------
 
 
-def record_article(conn: Connection, article_id: int, date: str | None, seen: dict[int, list[Speaker]]) -> None:
-    """Store one ``speaker_articles`` row per speaker of the article (role, organisation, gender evidence)."""
+def record_article(conn: Connection, article_id: int, date: str | None, seen: dict[int, list[Speaker]]) -> list[dict[str, Any]]:
+    """Store one ``speaker_articles`` row per speaker of the article (role, organisation, gender evidence).
+
+    Returns the rows; pass them (maybe gathered over a batch of articles) to :func:`refresh`.
+    """
     rows = []
     for sid, sps in seen.items():
         role = next((s.role for s in sps if s.role), None)
@@ -212,43 +220,81 @@ def record_article(conn: Connection, article_id: int, date: str | None, seen: di
         )
     if rows:
         conn.execute(insert(speaker_articles), rows)
+    return rows
 
 
-def refresh(conn: Connection, speaker_ids: set[int] | list[int], lang: str = "sv") -> None:
-    """Recompute gender, latest role and organisation of entities from their evidence."""
-    for sid in set(speaker_ids):
-        row = conn.execute(
-            select(speakers.c.gender_source, speakers.c.name, speakers.c.type, speakers.c.first_norm).where(speakers.c.id == sid)
-        ).first()
-        if row is None:
+def refresh(conn: Connection, rows: list[dict[str, Any]], lang: str = "sv") -> None:
+    """Update gender and latest role of the entities that ``rows`` (new evidence) touch.
+
+    Three statements for any number of entities: ingest calls this once per
+    batch. Gender is recounted from all evidence (so it is right however
+    often it runs); the role moves forward only to a later-dated one.
+    """
+    ids = sorted({int(r["speaker_id"]) for r in rows})
+    if not ids:
+        return
+    latest: dict[int, dict[str, Any]] = {}
+    for r in rows:
+        if not (r.get("role") or r.get("organization")):
             continue
-        values: dict[str, Any] = {}
-        latest = conn.execute(
-            select(speaker_articles.c.role, speaker_articles.c.organization)
+        cur = latest.get(r["speaker_id"])
+        if cur is None or (r.get("date") or "") >= (cur.get("date") or ""):
+            latest[r["speaker_id"]] = r
+    _apply(conn, ids, latest, lang)
+
+
+def recount(conn: Connection, speaker_ids: set[int] | list[int], lang: str = "sv") -> None:
+    """Recompute gender, role and organisation from scratch (after evidence was removed or moved)."""
+    ids = sorted(set(speaker_ids))
+    latest: dict[int, dict[str, Any]] = {}
+    for sid in ids:
+        r = conn.execute(
+            select(speaker_articles.c.role, speaker_articles.c.organization, speaker_articles.c.date)
             .where(speaker_articles.c.speaker_id == sid, or_(speaker_articles.c.role.is_not(None), speaker_articles.c.organization.is_not(None)))
             .order_by(speaker_articles.c.date.desc().nulls_last(), speaker_articles.c.id.desc())
             .limit(1)
         ).first()
-        if latest is not None:
-            if latest.role:
-                values["role"] = latest.role
-            if latest.organization:
-                values["organization"] = latest.organization
-        if row.gender_source != "manual":
-            values.update(zip(("gender", "gender_source"), _infer_gender(conn, sid, row, lang)))
-        if values:
-            conn.execute(update(speakers).where(speakers.c.id == sid).values(**values))
+        latest[sid] = dict(r._mapping) if r is not None else {"role": None, "organization": None, "date": None, "reset": True}
+    _apply(conn, ids, latest, lang, reset=True)
 
 
-def _infer_gender(conn: Connection, sid: int, row: Any, lang: str) -> tuple[str, str | None]:
-    votes = conn.execute(
-        select(speaker_articles.c.gender, speaker_articles.c.gender_source, func.count())
-        .where(speaker_articles.c.speaker_id == sid, speaker_articles.c.gender.in_(("female", "male")))
-        .group_by(speaker_articles.c.gender, speaker_articles.c.gender_source)
+def _apply(conn: Connection, ids: list[int], latest: dict[int, dict[str, Any]], lang: str, reset: bool = False) -> None:
+    votes: dict[int, dict[str, Counter[str]]] = {}
+    for sid, gender, source, n in conn.execute(
+        select(speaker_articles.c.speaker_id, speaker_articles.c.gender, speaker_articles.c.gender_source, func.count())
+        .where(speaker_articles.c.speaker_id.in_(ids), speaker_articles.c.gender.in_(("female", "male")))
+        .group_by(speaker_articles.c.speaker_id, speaker_articles.c.gender, speaker_articles.c.gender_source)
+    ).all():
+        votes.setdefault(int(sid), {}).setdefault("pronoun" if source == "pronoun" else "name", Counter())[gender] += n
+    current = conn.execute(
+        select(
+            speakers.c.id, speakers.c.gender, speakers.c.gender_source, speakers.c.name, speakers.c.type,
+            speakers.c.first_norm, speakers.c.role, speakers.c.organization, speakers.c.role_date,
+        ).where(speakers.c.id.in_(ids))
     ).all()
-    by_source: dict[str, Counter[str]] = {}
-    for gender, source, n in votes:
-        by_source.setdefault("pronoun" if source == "pronoun" else "name", Counter())[gender] += n
+    updates = []
+    for row in current:
+        sid = int(row.id)
+        g, gs = (row.gender, row.gender_source) if row.gender_source == "manual" else _decide_gender(votes.get(sid, {}), row, lang)
+        role, org, role_date = row.role, row.organization, row.role_date
+        new = latest.get(sid)
+        if new is not None and (reset or role_date is None or (new.get("date") or "") >= role_date):
+            role = new.get("role") or (None if reset else role)
+            org = new.get("organization") or (None if reset else org)
+            role_date = new.get("date")
+        if (g, gs, role, org, role_date) != (row.gender, row.gender_source, row.role, row.organization, row.role_date):
+            updates.append({"sid": sid, "g": g, "gs": gs, "r": role, "o": org, "rd": role_date})
+    if updates:
+        conn.execute(
+            update(speakers)
+            .where(speakers.c.id == bindparam("sid"))
+            .values(gender=bindparam("g"), gender_source=bindparam("gs"), role=bindparam("r"), organization=bindparam("o"), role_date=bindparam("rd")),
+            updates,
+        )
+
+
+def _decide_gender(by_source: dict[str, Counter[str]], row: Any, lang: str) -> tuple[str, str | None]:
+    """Pronoun evidence, else name evidence, else given-name statistics, else unknown."""
     for source in ("pronoun", "name"):
         c = by_source.get(source)
         if c:
@@ -317,7 +363,7 @@ def merge(conn: Connection, target: int, sources: list[int]) -> None:
         conn.execute(update(speakers).where(speakers.c.merged_into == src).values(merged_into=target))
     target_name = conn.execute(select(speakers.c.name).where(speakers.c.id == target)).scalar()
     _log(conn, "merge", {"target": target, "target_name": target_name, "sources": list(names), "source_names": list(names.values())})
-    refresh(conn, [target])
+    recount(conn, [target])
 
 
 def split(conn: Connection, speaker_id: int, names: list[str]) -> int:
@@ -363,7 +409,7 @@ def split(conn: Connection, speaker_id: int, names: list[str]) -> int:
     for aid in moved_articles:
         _rebuild_speaker_articles(conn, aid, [speaker_id, new_id])
     _log(conn, "split", {"speaker": speaker_id, "speaker_name": old.name, "new": new_id, "names": list(names)})
-    refresh(conn, [speaker_id, new_id])
+    recount(conn, [speaker_id, new_id])
     return new_id
 
 
@@ -391,7 +437,7 @@ def set_gender(conn: Connection, speaker_id: int, gender: str) -> None:
     name = conn.execute(select(speakers.c.name).where(speakers.c.id == speaker_id)).scalar()
     if gender == "unknown":
         conn.execute(update(speakers).where(speakers.c.id == speaker_id).values(gender="unknown", gender_source=None))
-        refresh(conn, [speaker_id])
+        recount(conn, [speaker_id])
     else:
         conn.execute(update(speakers).where(speakers.c.id == speaker_id).values(gender=gender, gender_source="manual"))
     _log(conn, "set_gender", {"speaker": speaker_id, "speaker_name": name, "gender": gender})

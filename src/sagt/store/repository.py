@@ -84,8 +84,20 @@ def known_state(conn: Connection, key: str, chash: str) -> Outcome | None:
     return "unchanged" if old is not None else None
 
 
-def store_article(conn: Connection, prep: Prepared, *, extractor: str | None = None, force: bool = False) -> StoreResult:
-    """Store ``prep`` (see module docstring); ``force`` replaces statements even if the content is unchanged."""
+def store_article(
+    conn: Connection,
+    prep: Prepared,
+    *,
+    extractor: str | None = None,
+    force: bool = False,
+    evidence: list[dict[str, Any]] | None = None,
+) -> StoreResult:
+    """Store ``prep`` (see module docstring); ``force`` replaces statements even if the content is unchanged.
+
+    Speaker entities' gender and role are brought up to date at once, or,
+    when ``evidence`` is a list, the new evidence is appended to it for the
+    caller to pass to :func:`sagt.store.registry.refresh` once per batch.
+    """
     a = prep.article
     row = conn.execute(select(articles).where(articles.c.key == prep.key)).first()
     if row is not None and not force:
@@ -108,9 +120,12 @@ def store_article(conn: Connection, prep: Prepared, *, extractor: str | None = N
         conn.execute(update(articles).where(articles.c.id == article_id).values(**values))
         outcome = "updated"
 
-    touched = _insert_statements(conn, article_id, a, values)
+    rows = _insert_statements(conn, article_id, a, values)
     group_id = _link_copies(conn, article_id, prep)
-    registry.refresh(conn, touched, lang=a.lang or "sv")
+    if evidence is None:
+        registry.refresh(conn, rows, lang=a.lang or "sv")
+    else:
+        evidence.extend(rows)
     return StoreResult(outcome, article_id, len(a.statements), group_id)
 
 
@@ -211,11 +226,11 @@ def _detach(conn: Connection, article_id: int, group_id: int | None) -> None:
     if group_id is not None:
         conn.execute(update(articles).where(articles.c.id == article_id).values(wire_group_id=None))
         recluster(conn, int(group_id))
-    registry.refresh(conn, old_speakers)
+    registry.recount(conn, old_speakers)
     registry.prune(conn, old_speakers)
 
 
-def _insert_statements(conn: Connection, article_id: int, a: Article, values: dict[str, Any]) -> set[int]:
+def _insert_statements(conn: Connection, article_id: int, a: Article, values: dict[str, Any]) -> list[dict[str, Any]]:
     rows = []
     seen: dict[int, list[Speaker]] = {}
     lang = a.lang or "sv"
@@ -255,8 +270,7 @@ def _insert_statements(conn: Connection, article_id: int, a: Article, values: di
     if rows:
         conn.execute(insert(statements), rows)
         conn.execute(update(statements).where(statements.c.article_id == article_id).values(cluster_id=statements.c.id))
-    registry.record_article(conn, article_id, values["published_date"], seen)
-    return set(seen)
+    return registry.record_article(conn, article_id, values["published_date"], seen)
 
 
 # -- wire copies --------------------------------------------------------------------

@@ -125,6 +125,7 @@ speakers = Table(
     Column("gender_source", Text),
     Column("organization", Text),
     Column("role", Text),  # latest known role; the history is in speaker_articles
+    Column("role_date", Text),  # date of the article that gave ``role``/``organization``
     Column("merged_into", IdType),
     Column("name_locked", Integer, nullable=False, default=0),
     Column("local_to", IdType),  # article id for speakers that only exist within one article

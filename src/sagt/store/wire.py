@@ -102,12 +102,20 @@ def fingerprint(article: Article) -> Fingerprint | None:
     sh = shingles(body_text(article))
     if not sh:
         return None
-    mh = MinHash(num_perm=NUM_PERM)
+    perms, scheme = _permutations()
+    mh = MinHash(num_perm=NUM_PERM, permutations=perms, scheme=scheme)
     mh.update_batch(sh)
     lean = LeanMinHash(mh)
     buf = bytearray(lean.bytesize())
     lean.serialize(buf)
     return Fingerprint(bytes(buf), band_keys(lean.hashvalues))
+
+
+@cache
+def _permutations() -> tuple[object, str]:
+    """datasketch's permutations (and their scheme) for seed 1, made once: making them costs more than hashing an article."""
+    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    return mh.permutations, mh.scheme
 
 
 def band_keys(hashvalues: np.ndarray) -> tuple[int, ...]:

@@ -1,0 +1,187 @@
+"""Unit tests of the extraction rules, one pattern each, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import sagt
+
+
+def statements(body: str, title: str = "Rubrik"):
+    return sagt.extract(f"{title}\n\n{body}").statements
+
+
+def one(body: str, **kw):
+    sts = statements(body, **kw)
+    assert len(sts) == 1, [(s.kind, s.content.text) for s in sts]
+    return sts[0]
+
+
+# -- direct quotes -----------------------------------------------------------
+
+def test_dash_quote_with_trailing_cue():
+    st = one("– Taket läcker varje vinter, säger rektorn Per Holm.")
+    assert st.kind == "direct" and st.content.text == "Taket läcker varje vinter"
+    assert st.cue.text == "säger" and st.speaker_mention.text == "rektorn Per Holm"
+    assert st.speaker.name == "Per Holm" and st.speaker.role == "rektor" and st.speaker.type == "person"
+
+
+def test_interrupted_dash_quote_is_one_statement():
+    st = one("– Vi är redo, säger Eva Lind, att arbeta mer.")
+    assert st.content.text == "Vi är redo, säger Eva Lind, att arbeta mer"
+
+
+def test_exclamation_stays_in_content():
+    assert one("– Det var kul! säger Eva Lind.").content.text == "Det var kul!"
+
+
+def test_cue_clause_with_relative_clause_and_apposition():
+    st = one("– Det känns bra, säger Peter Ek som är chef för Bio Norr.")
+    assert st.content.text == "Det känns bra" and st.speaker.role == "chef för Bio Norr"
+    st = one("– Vi är redo, säger Eva Lind, kommunalråd i Umeå. Men vi behöver mer pengar.")
+    assert st.content.text.endswith("Men vi behöver mer pengar")
+    assert st.speaker.role == "kommunalråd i Umeå"
+
+
+def test_dash_then_backref_paragraph():
+    st = one("– Det är vackra saker. De är väl bevarade.\n\nDet säger Christian Mühlenbock. Han är chef på museet.")
+    assert st.kind == "direct" and st.content.text == "Det är vackra saker. De är väl bevarade"
+    assert st.speaker.name == "Christian Mühlenbock" and st.speaker.role == "chef på museet"
+
+
+def test_dash_then_backref_in_same_paragraph_with_relay():
+    st = one("– Vi är redo. Vi vill förhandla. Det säger Anna Berg till TT.")
+    assert st.content.text == "Vi är redo. Vi vill förhandla" and st.via == ["TT"]
+
+
+def test_cueless_dash_paragraph_continues_turn():
+    sts = statements("– Vi bygger nu, säger Karin Ek.\n\nArbetet tar ett år.\n\n– Det blir bra till slut.")
+    assert [s.speaker.name for s in sts] == ["Karin Ek", "Karin Ek"]
+    assert sts[1].cue is None and sts[1].speaker_mention is None
+
+
+def test_headline_quote_with_name():
+    st = statements("Hon säger att allt är lugnt.", title="Lind: ”Vi har kontroll”")[0]
+    assert st.content.text == "Vi har kontroll" and st.speaker_mention.text == "Lind"
+
+
+def test_colon_quote():
+    st = one("Statsministern säger: ”Vi sänker skatten nästa år.”")
+    assert st.kind == "direct" and st.content.text.startswith("Vi sänker skatten")
+
+
+def test_quoted_sentence_with_trailing_cue():
+    st = one("”Det här är ett historiskt beslut”, säger Lena Ek.")
+    assert st.kind == "direct" and st.content.text == "Det här är ett historiskt beslut"
+
+
+def test_scare_quotes_and_titles_are_not_statements():
+    assert statements("Regeringen kallar det en så kallad ”reform” av skatten.") == []
+    assert statements("Filmen ”Sista resan” har premiär på fredag.") == []
+
+
+# -- reported speech ------------------------------------------------------------
+
+def test_att_clause_subject_first():
+    st = one("Putin uppger också att Ryssland kan diskutera frågan.")
+    assert st.kind == "indirect" and st.content.text == "Ryssland kan diskutera frågan"
+    assert st.cue.text == "uppger" and st.speaker_mention.text == "Putin"
+
+
+def test_att_clause_after_fronted_adverbial():
+    st = one("Under pressträffen upprepade ministern Eva Lind att beslutet står fast.")
+    assert st.speaker_mention.text == "ministern Eva Lind" and st.content.text == "beslutet står fast"
+    st = one("Samtidigt framhåller Eva Lind att inget är klart.")
+    assert st.speaker.name == "Eva Lind"
+
+
+def test_supine_with_auxiliary():
+    st = one("Pappan har tidigare sagt att han vill flytta.")
+    assert st.cue.text == "sagt" and st.speaker_mention.text == "Pappan"
+
+
+def test_backref_det_uppger():
+    st = one("Skatten sänks nästa år. Det uppger finansminister Olle Berg.")
+    assert st.content.text == "Skatten sänks nästa år" and st.speaker.role == "finansminister"
+
+
+def test_trailing_unquoted_cue():
+    st = one("Det är enkelt att minska utsläppen, säger forskarna.")
+    assert st.kind == "indirect" and st.speaker.type == "group"
+
+
+def test_mixed_speech():
+    st = one("Han säger att kraven är ”värda att diskutera”.")
+    assert st.kind == "mixed"
+
+
+def test_stance_without_att():
+    st = one("Hon tycker det är jobbigt att vakna tidigt.")
+    assert st.content.text == "det är jobbigt att vakna tidigt" and st.cue.text == "tycker"
+
+
+def test_enligt_front_and_back():
+    st = one("Enligt polisen var mannen beväpnad.")
+    assert st.content.text == "var mannen beväpnad" and st.speaker.type == "organization"
+    st = one("Mannen greps i natt, enligt åklagaren Eva Strand.")
+    assert st.content.text == "Mannen greps i natt" and st.speaker.name == "Eva Strand"
+
+
+def test_reported_speech_continues_until_a_new_cue():
+    st = one("Hon säger att pappan har styrt henne hårt. Hon har inte haft rätt att säga nej.")
+    assert st.content.text.endswith("Hon har inte haft rätt att säga nej")
+
+
+def test_subject_with_apposition():
+    st = one("Anna Berg, som är chef på skolan, säger att taket läcker.")
+    assert st.speaker_mention.text == "Anna Berg" and st.speaker.role == "chef på skolan"
+
+
+def test_cues_inside_content_are_not_new_statements():
+    st = one("Hon säger att många tror att skolan stänger.")
+    assert st.content.text == "många tror att skolan stänger"
+
+
+# -- negatives --------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hon tycker om att spela fotboll på helgerna.",
+    "Partiet vill sänka skatten för pensionärer.",
+    "Boken berättar om en familj i Norrland.",
+    "Tycker du att skolan ska börja senare? Berätta i kommentarerna.",
+    "Han säger upp sig från jobbet i höst.",
+    "Lyssna\n\nDela på internet\n\n8 SIDOR/TT",
+    "Så arbetar vi\n\nVi ska berätta vad vi vet och inte vet. Det vi publicerar ska vara sant.",
+])
+def test_no_statement(body):
+    assert statements(body) == []
+
+
+# -- speakers -------------------------------------------------------------------------
+
+def test_pronoun_resolves_by_gender():
+    sts = statements("Karin Ek och Olof Berg möttes i går. Berg var nöjd.\n\n– Det gick bra, säger hon.\n\n– Jag håller med, säger han.")
+    assert [s.speaker.name for s in sts] == ["Karin Ek", "Olof Berg"]
+    assert sts[0].speaker.gender == "female"
+
+
+def test_description_refers_back():
+    sts = statements("Den danske ministern Lars Holm besökte Malmö.\n\nDen danske ministern säger att samarbetet är viktigt.")
+    assert sts[0].speaker.name == "Lars Holm"
+
+
+def test_organisation_and_relay():
+    st = one("– Vi ser allvarligt på läget, säger Folkhälsomyndigheten till SVT.")
+    assert st.speaker.type == "organization" and st.via == ["SVT"]
+    st = one("– Vi är tacksamma, säger Fridolina Rolfö till nyhetsbyrån TT.")
+    assert st.via == ["TT"] and st.speaker.gender == "female" and st.speaker.gender_source == "name"
+
+
+def test_name_particles():
+    st = one("– Vi backar inte, säger Ursula von der Leyen.")
+    assert st.speaker.name == "Ursula von der Leyen"
+
+
+def test_group_pronoun_refers_back():
+    sts = statements("Forskarna säger att klimatet förändras. De menar att vi måste agera.")
+    assert [s.speaker.name for s in sts] == ["Forskarna", "Forskarna"]
