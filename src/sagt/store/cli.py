@@ -19,7 +19,8 @@ from rich.console import Console
 from rich.table import Table
 
 DB_HELP = "Database: an SQLite file path or a postgresql:// URL (default: $SAGT_DB, else ./sagt.db)."
-out = Console()
+# Piped output keeps whole cells on one line (scripts grep it) instead of wrapping at 80 columns.
+out = Console() if sys.stdout.isatty() else Console(width=100_000)
 err = Console(stderr=True, soft_wrap=True)
 
 

