@@ -39,6 +39,10 @@ class Entity:
     def surname(self) -> str:
         return self.tokens[-1]
 
+    @property
+    def tokens_lower(self) -> tuple[str, ...]:
+        return tuple(t.casefold() for t in self.tokens)
+
 
 class EntityIndex:
     """The named entities of one article and where they are mentioned."""
@@ -130,12 +134,13 @@ class EntityIndex:
                     self._name_gender(existing)
             ent = existing
         else:
+            titled = any(self.lex.title_stem(w) for w in prefix[-2:])
             if self.lex.is_organization_name(name):
                 etype = "organization"
+            elif not titled and prefix and self._org_prefix(prefix[-1]):
+                etype = "organization"  # "musiktidningen Rolling Stone", "organisationen Amnesty"
             elif self._person_like(words, prefix, toks[a - 1].lower if a > 0 else ""):
                 etype = "person"
-            elif prefix and self._org_prefix(prefix[-1]):
-                etype = "organization"
             else:
                 etype = "organization" if len(words) == 1 else "unknown"
             ent = Entity(name, etype, tuple(words))
@@ -211,7 +216,8 @@ class EntityIndex:
 
     def _org_prefix(self, word: str) -> bool:
         lex = self.lex
-        return word in lex.organization_heads or any(word.endswith(s.strip()) for s in lex.organization_suffixes if len(s.strip()) > 4)
+        return (word in lex.organization_heads or any(word.endswith(h) for h in lex.organization_heads if len(h) > 5)
+                or any(word.endswith(s.strip()) for s in lex.organization_suffixes if len(s.strip()) > 4))
 
     def lookup(self, name: str) -> Entity | None:
         words = name.split()
@@ -239,31 +245,51 @@ class EntityIndex:
         found = [(p, e) for e in self.entities if e.type == "person" for p in e.positions if p < offset]
         return sorted(found, key=lambda x: -x[0])
 
+    def _role_titles(self, ent: Entity) -> set[str]:
+        """The titles an entity was introduced with, from its role and the words before its name."""
+        words = (ent.role.split()[:3] if ent.role else []) + sorted(ent.descriptors)
+        return {t for t in (self.lex.title_stem(w) for w in words) if t}
+
+    def _title_match(self, want: str, have: str) -> bool:
+        """'ministern' fits a finance minister, 'Djurgårdstränaren' a coach, 'ledaren' a chancellor."""
+        hyper = self.lex.pack.role_hypernyms.get(want, frozenset())
+        return (want == have or have.endswith(want) or (len(have) >= 4 and want.endswith(have))
+                or have in hyper or (self.lex.title_head(have) or "") in hyper)
+
+    def _organization_match(self, head: str, ent: Entity) -> bool:
+        """'bolaget' fits 'bostadsbolaget Stadshem', 'domstolen' fits 'Falu tingsrätt'."""
+        if ent.type not in ("organization", "unknown"):
+            return False
+        name = ent.name.casefold()
+        words = self.lex.organization_hypernyms.get(head, ()) + (head,)
+        return any(name.endswith(w) or name.split()[-1] == w for w in words) or any(
+            d == head or d.endswith(head) or stem(d) == stem(head) for d in ent.descriptors
+        )
+
     def describe(self, head: str, modifiers: list[str], offset: int) -> Entity | None:
-        """The entity a description such as 'den tyske ledaren' refers back to."""
+        """The entity a description such as 'den tyske ledaren' or 'bolaget' refers back to.
+
+        Among entities introduced before ``offset`` with a matching title (or,
+        for organisations, a matching kind), the one sharing most modifiers
+        wins ('tyske' ~ 'tyske', 'danske' ~ 'Danmarks'), then the most recent.
+        """
         lex = self.lex
-        h = stem(head)
         title = lex.title_stem(head)
-        hyper = lex.pack.role_hypernyms.get(title or h, frozenset())
+        mods = [m for m in modifiers if m not in lex.determiners]
         best: tuple[int, int, Entity] | None = None
         for ent in self.entities:
-            first_pos = min(ent.positions) if ent.positions else None
-            if first_pos is None or first_pos >= offset:
+            before = [p for p in ent.positions if p < offset]
+            if not before:
                 continue
-            head_ok = (
-                (ent.role is not None and (stem(ent.role) == h or ent.role == title or ent.role in hyper))
-                or any(stem(d) == h or d.endswith(head.casefold()) or (title and lex.title_stem(d) == title) for d in ent.descriptors)
-            )
-            if not head_ok:
+            if title:
+                if ent.type != "person" or not any(self._title_match(title, t) for t in self._role_titles(ent)):
+                    continue
+            elif not self._organization_match(head, ent):
                 continue
-            mods = [m for m in modifiers if m not in lex.determiners]
-            shared = sum(1 for m in mods if any(stem(m) == stem(d) for d in ent.descriptors))
-            if mods and ent.descriptors and not shared and len(mods) > 0 and any(m[-1:] in "e" for m in mods):
-                continue  # "den tyske ledaren" cannot be the Russian president
-            recent = max(p for p in ent.positions if p < offset)
-            key = (shared, recent)
+            shared = sum(1 for m in mods if any(stem(m)[:3] == stem(d)[:3] for d in ent.descriptors | set(ent.tokens_lower)))
+            key = (shared, max(before))
             if best is None or key > best[:2]:
-                best = (shared, recent, ent)
+                best = (shared, max(before), ent)
         return best[2] if best else None
 
 
@@ -294,7 +320,7 @@ class Resolver:
         if len(words) == 1 and first in lex.pronouns:
             self._pronoun(cand, words[0])
             return
-        caps = [i for i, t in enumerate(words) if t.is_capitalized and not (i == 0 and self._common_word(t))]
+        caps = [i for i, t in enumerate(words) if t.is_capitalized and not (i == 0 and self._not_a_name(t, words))]
         if caps and not (len(words) == 1 and first in lex.group_heads):
             self._named(cand, words, caps)
         else:
@@ -302,6 +328,15 @@ class Resolver:
 
     def _common_word(self, tok: Token) -> bool:
         return self.lex.is_common_word(tok.text)
+
+    def _not_a_name(self, first: Token, words: list[Token]) -> bool:
+        """A capitalised first word that only starts a sentence: "Pappan", "Prisad författare"."""
+        if self._common_word(first):
+            return True
+        rest_lower = len(words) > 1 and all(not t.is_capitalized for t in words[1:])
+        sentence_start = self.doc.sentences[self.doc.sentence_at(first.start)].start == first.start
+        return (rest_lower and sentence_start and first.text not in self.lex.pack.given_names
+                and self.index.lookup(first.text) is None)
 
     # -- by mention type ----------------------------------------------------
     def _pronoun(self, cand: Candidate, tok: Token) -> None:
@@ -394,6 +429,8 @@ class Resolver:
             cand.speaker_type = "group"
             return
         ent = self.index.describe(head, lows[:-1], cand.mention[0])
+        if ent is None and cand.paragraph == 0:  # a headline describes someone the text introduces later
+            ent = self.index.describe(head, lows[:-1], len(self.doc.text))
         if ent is not None:
             self._take(cand, ent)
             return

@@ -8,6 +8,9 @@ from functools import cache
 from sagt.lang import LanguagePack, get_pack
 
 
+_TITLE_CACHE: dict[tuple[str, str], str | None] = {}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     pack: LanguagePack
@@ -26,6 +29,7 @@ class Lexicon:
     excluded_followers: dict[str, frozenset[str]]
     pronouns: dict[str, tuple[str, str]]
     titles: frozenset[str]
+    compound_titles: tuple[str, ...]
     group_heads: frozenset[str]
     organization_heads: frozenset[str]
     organization_suffixes: tuple[str, ...]
@@ -55,14 +59,37 @@ class Lexicon:
         return word.casefold() in self.stop
 
     def title_stem(self, word: str) -> str | None:
-        """The title a word names, in its base form: 'förbundskanslern' -> 'förbundskansler'."""
+        """The title a word names, in its base form: 'förbundskanslern' -> 'förbundskansler',
+        compounds included: 'räddningschefen' -> 'räddningschef', 'Djurgårdstränaren' -> 'djurgårdstränare'."""
         low = word.casefold()
-        if low in self.titles:
-            return low
-        for suffix in ("erna", "arna", "orna", "na", "en", "et", "n", "t"):
-            if low.endswith(suffix) and low[: -len(suffix)] in self.titles:
-                return low[: -len(suffix)]
+        key = (self.pack.code, low)
+        if key not in _TITLE_CACHE:
+            _TITLE_CACHE[key] = self._title_stem(low)
+        return _TITLE_CACHE[key]
+
+    def _title_stem(self, low: str) -> str | None:
+        if not low.isalpha() and "-" not in low:
+            return None
+        for suffix in ("", "erna", "arna", "orna", "na", "en", "et", "n", "t"):
+            if suffix and not low.endswith(suffix):
+                continue
+            base = low[: len(low) - len(suffix)]
+            if base in self.titles:
+                return base
+            if len(base) >= 7 and any(base.endswith(t) for t in self.compound_titles):
+                return base
         return None
+
+    def title_head(self, word: str) -> str | None:
+        """The simple title at the end of a (compound) title: 'räddningschef' -> 'chef'."""
+        t = self.title_stem(word)
+        if t is None:
+            return None
+        return next((x for x in sorted(self.compound_titles, key=len, reverse=True) if t.endswith(x)), t)
+
+    @property
+    def organization_hypernyms(self) -> dict[str, tuple[str, ...]]:
+        return {k: tuple(v) for k, v in self.pack.raw["roles"].get("organization_hypernyms", {}).items()}
 
     def is_organization_name(self, name: str) -> bool:
         low = name.casefold()
@@ -105,6 +132,7 @@ def lexicon_for(code: str) -> Lexicon:
         excluded_followers={k: low(v) for k, v in rules.get("excluded_followers", {}).items()},
         pronouns=pack.pronouns,
         titles=pack.titles,
+        compound_titles=tuple(t for t in pack.titles if len(t) >= 4 and " " not in t),
         group_heads=w("entities", "group_heads"),
         organization_heads=w("entities", "organization_heads"),
         organization_suffixes=tuple(s.casefold() for s in pack.raw["entities"]["organization_suffixes"]),

@@ -136,7 +136,8 @@ def _process(item: Work | Failure) -> tuple[str, Any]:
                 article = read_html(item.html or b"", id=item.id or item.origin, url=item.url, lang=opts.lang, source=item.origin)
             except ReadError as err:
                 return "failed", Failure(item.input, err.source, err.reason)
-        key, chash = article_key(article), content_hash(article)
+        key = article_key(article) if article.url or not item.key else item.key
+        chash = content_hash(article)
         store: Store | None = _W.get("store")
         if not opts.force and store is not None and store.is_stored(key, chash):
             return "unchanged", item.input

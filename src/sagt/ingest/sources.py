@@ -41,6 +41,20 @@ class Work:
     id: str | None = None
     url: str | None = None
     extract: bool = True  # False when the input carries its statements (exports)
+    key: str | None = None  # identity when the article has no URL (see file_key)
+
+
+_RECORD_FILES = (".json", ".jsonl", ".ndjson", ".json.gz", ".jsonl.gz", ".ndjson.gz")
+
+
+def file_key(path: Path | str) -> str:
+    """Identity of an article that is a whole file: its absolute path.
+
+    A file's article id is its name, which repeats across folders
+    (``2024/a.txt``, ``2025/a.txt``) and extensions; JSON records carry their
+    own ids and keep them.
+    """
+    return "file:" + str(Path(path).resolve())
 
 
 Item = Work | ReadError
@@ -129,7 +143,7 @@ def _from_file(i: int, path: Path, *, lang: str, fetcher: Fetcher | None) -> Ite
         stem = path.name
         for suffix in (".gz", ".html", ".htm"):
             stem = stem.removesuffix(suffix)
-        yield Work(i, str(path), html=data, id=stem)
+        yield Work(i, str(path), html=data, id=stem, key=file_key(path))
         return
     if name.endswith((".xml", ".rss", ".atom", ".xml.gz")):
         head = _head(path)
@@ -141,13 +155,21 @@ def _from_file(i: int, path: Path, *, lang: str, fetcher: Fetcher | None) -> Ite
 
 
 def _from_reader(i: int, source: str, lang: str) -> Iterator[Item]:
+    import hashlib
+
     from sagt.readers import read_source
 
+    whole_file = source != "-" and not source.lower().endswith(_RECORD_FILES)
     for rec in read_source(source, lang=lang):
         if isinstance(rec, ReadError):
             yield rec
-        else:
-            yield Work(i, rec.source or source, article=rec)
+            continue
+        key = None
+        if whole_file:
+            key = file_key(source)
+        elif source == "-" and rec.id == "stdin":  # plain text on stdin: identified by its content
+            key = "stdin:" + hashlib.sha256(rec.text.encode("utf-8")).hexdigest()[:24]
+        yield Work(i, rec.source or source, article=rec, key=key)
 
 
 def _from_url(i: int, url: str, *, lang: str, fetcher: Fetcher) -> Iterator[Item]:
