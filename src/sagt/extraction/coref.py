@@ -72,6 +72,7 @@ class EntityIndex:
                 ent = self._add(toks, a, b)
                 if ent.type == "person":
                     self._apposition(toks, b, ent)
+                    self._predicate_role(toks, b, ent)
                 i = b + 1
             self._pronoun_role(toks)
 
@@ -90,8 +91,15 @@ class EntityIndex:
                 j += 1
             elif nxt.lower in lex.name_particles and lex.particle_run(toks, j + 1) > 0:
                 j = lex.particle_run(toks, j + 1)
+            elif nxt.lower in lex.organization_tails:
+                j += 1  # "Falu tingsrätt"
+                break
             else:
                 break
+        # a title or a kind of organisation written capitalised before the name is not
+        # part of it: "EU-kommissionär Lucia Moretti", "Bostadsbolaget Stadshem"
+        while i < j and (lex.title_stem(toks[i].text) or lex.is_organization_noun(toks[i].lower)):
+            i += 1
         return i, j
 
     def _person_like(self, words: list[str], prefix: list[str], before: str = "") -> bool:
@@ -190,6 +198,12 @@ class EntityIndex:
             b += 1
         if toks[b + 1].lower == "som" and b + 3 < len(toks) and toks[b + 2].lower in ("är", "var", "blir", "jobbar", "arbetar"):
             k = b + 3 + (toks[b + 3].lower == "som" if b + 3 < len(toks) else 0)
+            ent.role = self._role_phrase(toks, k)
+
+    def _predicate_role(self, toks: list[Token], b: int, ent: Entity) -> None:
+        """"Johan Ekström är generaldirektör för Folkhälsomyndigheten." gives the role."""
+        if ent.role is None and b + 2 < len(toks) and toks[b + 1].lower in ("är", "var", "jobbar", "arbetar"):
+            k = b + 2 + (toks[b + 2].lower == "som")
             ent.role = self._role_phrase(toks, k)
 
     def _pronoun_role(self, toks: list[Token]) -> None:
@@ -371,10 +385,12 @@ class Resolver:
         lex = self.lex
         b = caps[-1]
         a = b
-        while a - 1 >= 0 and (a - 1) in caps or (a - 2 in caps and words[a - 1].text == "," or words[a - 1].lower == "och") and a - 2 >= 0:
+        listed = any(t.lower == "och" for t in words)  # "Linda, Preben och Inez Neshem"
+        text = self.doc.text
+        while a - 1 >= 0 and ((a - 1) in caps or (listed and words[a - 1].lower == "och" and a - 2 in caps)):
+            if "," in text[words[a - 1].end:words[a].start] and not listed:
+                break  # "räddningschefen i Sundsvall, Ola Mattsson"
             a -= 1
-        while a < b and words[a].text in (",",) or words[a].lower == "och":
-            a += 1
         # a genitive before the name is the speaker's organisation: "Dackarnas ledare Mikael Teurnberg"
         genitive = next((t.text for t in words[:a] if t.is_capitalized and t.text.endswith("s") and not self._common_word(t)), None)
         if genitive and b == len(words) - 1:

@@ -32,6 +32,7 @@ class Lexicon:
     compound_titles: tuple[str, ...]
     group_heads: frozenset[str]
     organization_heads: frozenset[str]
+    organization_tails: frozenset[str]
     organization_suffixes: tuple[str, ...]
     known_organizations: frozenset[str]
     unknown_heads: frozenset[str]
@@ -53,7 +54,12 @@ class Lexicon:
         low = word.casefold()
         return (low in self.determiners or low in self.pronouns or low in self.stop or low in self.group_heads
                 or low in self.organization_heads or low in self.unknown_heads or low in self.adverbial_openers
-                or self.title_stem(low) is not None or self.pack.cue(low) is not None)
+                or self.title_stem(low) is not None or self.pack.cue(low) is not None
+                or (word[:1].isupper() and word[1:2].islower() and self.is_organization_noun(low)))
+
+    def is_organization_noun(self, low: str) -> bool:
+        """A common noun naming a kind of organisation, compounds included ("bostadsbolaget")."""
+        return low in self.organization_heads or any(low.endswith(h) for h in self.organization_heads if len(h) > 5)
 
     def is_stop(self, word: str) -> bool:
         return word.casefold() in self.stop
@@ -93,7 +99,10 @@ class Lexicon:
 
     def is_organization_name(self, name: str) -> bool:
         low = name.casefold()
-        if name in self.known_organizations or low in {o.casefold() for o in self.known_organizations}:
+        first = name.split()[0] if name.split() else name
+        if name in self.known_organizations or first in self.known_organizations or low in {o.casefold() for o in self.known_organizations}:
+            return True
+        if low.split()[-1:] and low.split()[-1] in self.organization_tails:
             return True
         if low.split()[-1:] and low.split()[-1] in self.organization_heads:
             return True
@@ -135,6 +144,7 @@ def lexicon_for(code: str) -> Lexicon:
         compound_titles=tuple(t for t in pack.titles if len(t) >= 4 and " " not in t),
         group_heads=w("entities", "group_heads"),
         organization_heads=w("entities", "organization_heads"),
+        organization_tails=w("entities", "organization_tails"),
         organization_suffixes=tuple(s.casefold() for s in pack.raw["entities"]["organization_suffixes"]),
         known_organizations=frozenset(pack.raw["entities"]["known_organizations"]),
         unknown_heads=w("entities", "unknown_heads"),

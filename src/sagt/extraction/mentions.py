@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sagt.extraction.lexicon import Lexicon
 from sagt.text.segment import Token
 
-MAX_NP = 8
+MAX_NP = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +41,35 @@ def _np_word(tok: Token, lex: Lexicon) -> bool:
 
 
 def _genitive_head(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """A role after a genitive name: "Dackarnas ledare", "Britney Spears advokat"."""
+    """A role after a genitive name: "Dackarnas ledare", "Britney Spears advokat",
+    "Vita husets pressekreterare", "Vänsterpartiets ekonomisk-politiska talesperson"."""
     prev = tokens[k - 1]
-    return prev.is_capitalized and prev.text.endswith("s") and (
-        lex.title_stem(tokens[k].text) is not None or tokens[k].lower in lex.group_heads
-    )
+    ahead = tokens[k:k + 3]
+    titled = any(lex.title_stem(t.text) is not None or t.lower in lex.group_heads for t in ahead)
+    if prev.is_capitalized and prev.text.endswith("s"):
+        return titled
+    # a lower-case genitive completing a capitalised name: "Vita husets"
+    return prev.is_capitalized and tokens[k].lower.endswith("s") and titled
+
+
+def _apposed_name(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
+    """After a title: "räddningschefen i Sundsvall, Ola Mattsson" -> index of the name's last token."""
+    n = len(tokens)
+    if k < n and tokens[k].lower in lex.prepositions:  # "i Sundsvall", "i hela regionen"
+        start = k = k + 1
+        while k < n and tokens[k].is_word and k - start < 3:
+            k += 1
+    if k + 1 >= n or tokens[k].text != "," or not tokens[k + 1].is_capitalized:
+        return None
+    end = k + 1
+    while end + 1 < n and tokens[end + 1].is_word and tokens[end + 1].is_capitalized:
+        end += 1
+    words = tokens[k + 1:end + 1]
+    if not (words[0].text in lex.pack.given_names or len(words) >= 2):
+        return None
+    if end + 1 < n and tokens[end + 1].text not in ".,!?;" and tokens[end + 1].lower not in ("till", "enligt", "via", "som", "på", "i"):
+        return None
+    return end
 
 
 def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = True) -> Mention | None:
@@ -78,6 +102,10 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
             ):
                 k += 1
                 continue
+            # a shared compound part: "hälso- och sjukvårdsdirektör"
+            if tok.text == "-" and not seen_name and k + 2 < n and tokens[k + 1].lower == "och" and tok.start == tokens[k - 1].end:
+                k += 2
+                continue
             break
         if seen_name and low in lex.name_particles and lex.particle_run(tokens, k) > 0:
             k = lex.particle_run(tokens, k)  # "Ursula von der Leyen"
@@ -87,6 +115,10 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
             last = k
         elif low == "och" and seen_name and k + 1 < n and tokens[k + 1].is_capitalized:
             pass
+        elif seen_name and low in lex.organization_tails:
+            last = k  # "Falu tingsrätt"
+            k += 1
+            break
         elif low in lex.determiners and not seen_name:
             pass
         elif _np_word(tok, lex) and low not in lex.pronouns and (not seen_name or _genitive_head(tokens, k, lex)):
@@ -97,6 +129,10 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
         k += 1
     if last is None:
         return None
+    if not seen_name and lex.title_stem(tokens[last].text):
+        name_end = _apposed_name(tokens, last + 1, lex)
+        if name_end is not None:
+            last = name_end
     return Mention(j, last)
 
 
