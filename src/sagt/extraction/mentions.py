@@ -200,33 +200,3 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
     if first == last and first == clause_start and tokens[first].lower in lex.adverbial_openers:
         return None, True
     return Mention(first, last), False
-
-
-def relay_after(tokens: list[Token], k: int, lex: Lexicon) -> tuple[str | None, int]:
-    """A relaying agency or outlet at token ``k`` ("till SVT", "enligt nyhetsbyrån Reuters").
-
-    Returns (canonical name or None, index after the relay).
-    """
-    n = len(tokens)
-    if k >= n or tokens[k].lower not in ("till", "enligt", "via"):
-        return None, k
-    j = k + 1
-    had_noun = False
-    while j < n and tokens[j].lower in lex.outlet_nouns:
-        j += 1
-        had_noun = True
-    start = j
-    while j < n and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].text[0].isdigit()):
-        j += 1
-    if j == start:
-        return None, k
-    name = " ".join(t.text for t in tokens[start:j])
-    canon = lex.agencies.get(name)
-    if canon:
-        return canon, j
-    if had_noun or name in lex.outlets:
-        return name, j
-    first = tokens[start].text
-    if first in lex.pack.given_names or tokens[k].lower == "enligt":
-        return None, k  # "till Anna" is a person spoken to; "enligt X" a source
-    return name, j

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from sagt.extraction.candidates import Candidate, trim_content
 from sagt.extraction.cues import find_cues
 from sagt.extraction.lexicon import Lexicon
-from sagt.extraction.mentions import left_np, relay_after, right_np
+from sagt.extraction.mentions import left_np, right_np
+from sagt.extraction.relays import find_relay, relays_in
 from sagt.text.document import Document, Paragraph
 from sagt.text.segment import Token
 
@@ -104,19 +105,6 @@ def clause_extension(tokens: list[Token], j: int, lex: Lexicon) -> int:
         else:
             break
     return j
-
-
-def find_relay(tokens: list[Token], k: int, lex: Lexicon, limit: int = 8) -> tuple[str | None, int]:
-    """A relay within a few tokens after a speaker ("i laget Smederna till tidningen X")."""
-    for j in range(k, min(len(tokens), k + limit)):
-        tok = tokens[j]
-        if tok.lower in ("att", "som") or tok.text in ".!?:;":
-            break
-        if tok.lower in ("till", "enligt", "via"):
-            relay, after = relay_after(tokens, j, lex)
-            if relay:
-                return relay, after
-    return None, k
 
 
 def find_dash_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:

@@ -19,7 +19,7 @@ from sagt.extraction.candidates import Candidate, fully_quoted, quoted_inside, t
 from sagt.extraction.cues import CueHit, find_cues
 from sagt.extraction.lexicon import Lexicon
 from sagt.extraction.mentions import Mention, left_np, right_np
-from sagt.extraction.quotes import find_relay
+from sagt.extraction.relays import relays_in, trailing_relay
 from sagt.text.document import Document, Paragraph, Sentence
 from sagt.text.segment import Token
 
@@ -46,15 +46,20 @@ class SentenceContext:
     def candidate(self, hit: CueHit, content: tuple[int, int], mention: Mention, rule: str,
                   kind: str | None = None) -> Candidate | None:
         raw_s, raw_e = content
+        via: list[str] = []
+        tail = trailing_relay(self.tokens, raw_e, self.lex)  # "…, skriver nyhetsbyrån Yonhap."
+        if tail is not None:
+            raw_e, outlet = tail
+            via.append(outlet)
         s, e = trim_content(self.doc, raw_s, raw_e)
         if e - s < 2:
             return None
-        relay, _ = find_relay(self.tokens, mention.last + 1, self.lex)
         tokens = self.tokens
+        via += relays_in(tokens, self.lex, skip=(s, e))
         return Candidate(
             kind or self.kind_of(raw_s, raw_e), (s, e), (tokens[hit.first].start, tokens[hit.last].end),
             mention.span(tokens), rule, CONFIDENCE[hit.cls], self.para.index,
-            via=[relay] if relay else [], cue_class=hit.cls,
+            via=list(dict.fromkeys(via)), cue_class=hit.cls,
         )
 
     def subject(self, hit: CueHit) -> tuple[Mention | None, int]:

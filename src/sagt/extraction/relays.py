@@ -1,0 +1,130 @@
+"""Relays: the agency or outlet through which a statement reached the article.
+
+``säger han enligt TT``, ``säger hon till SVT``, ``uppger polisen för TT``,
+``säger hon i en intervju med Aftonbladet``, ``en källa som Expressen har
+talat med``, and a trailing ``…, skriver nyhetsbyrån Yonhap.`` after a
+statement that has its own cue. An outlet that itself makes the claim
+(``Det skriver Dagens Nyheter.``) is the speaker, not a relay.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from sagt.extraction.lexicon import Lexicon
+from sagt.lang import get_pack
+from sagt.text.segment import Token
+
+
+@cache
+def _phrases(code: str) -> tuple[tuple[str, ...], ...]:
+    raw = get_pack(code).raw["relays"]
+    return tuple(sorted((tuple(p.casefold().split()) for p in raw["relay_prepositions"]), key=len, reverse=True))
+
+
+def outlet_at(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int, bool]:
+    """An outlet name at ``j`` ("nyhetsbyrån Reuters", "SVT", "tidningen Eskilstuna-Kuriren").
+
+    Returns (name, index after it, whether an outlet noun introduced it).
+    """
+    n = len(tokens)
+    had_noun = False
+    while j < n and tokens[j].lower in lex.outlet_nouns:
+        j += 1
+        had_noun = True
+    start = j
+    while j < n and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].text[0].isdigit()):
+        j += 1
+    if j == start:
+        return None, start, had_noun
+    name = " ".join(t.text for t in tokens[start:j])
+    return lex.agencies.get(name, name), j, had_noun
+
+
+def _known(name: str, lex: Lexicon) -> bool:
+    return name in lex.agencies.values() or name in lex.outlets
+
+
+def relay_after(tokens: list[Token], k: int, lex: Lexicon) -> tuple[str | None, int]:
+    """A relay phrase starting at token ``k``: (canonical outlet or None, index after it)."""
+    lows = [t.lower for t in tokens[k:k + 5]]
+    strict = frozenset(lex.pack.raw["relays"].get("strict_relay_prepositions", []))
+    for phrase in _phrases(lex.pack.code):
+        if tuple(lows[:len(phrase)]) != phrase:
+            continue
+        name, end, had_noun = outlet_at(tokens, k + len(phrase), lex)
+        if name is None:
+            return None, k
+        if _known(name, lex) or had_noun:
+            return name, end
+        if phrase[0] in strict or phrase == ("enligt",):
+            return None, k  # "talesperson för Riksbanken", "enligt Eva Lind" (a source)
+        if name.split()[0] in lex.pack.given_names:
+            return None, k  # "säger han till Anna": a person spoken to
+        return name, end
+    return None, k
+
+
+def _interviewed_by(tokens: list[Token], lex: Lexicon) -> str | None:
+    """"… som Expressen har talat med" anywhere in the sentence."""
+    verbs = frozenset(lex.pack.raw["relays"].get("interview_verbs", []))
+    for i, tok in enumerate(tokens):
+        if tok.lower != "som":
+            continue
+        name, end, had_noun = outlet_at(tokens, i + 1, lex)
+        if name and (had_noun or _known(name, lex)) and end + 1 < len(tokens) and tokens[end].lower in ("har", "hade") \
+                and tokens[end + 1].lower in verbs:
+            return name
+    return None
+
+
+def relays_in(tokens: list[Token], lex: Lexicon, skip: tuple[int, int] | None = None) -> list[str]:
+    """Every relay in a sentence, outside the character range ``skip`` (the content)."""
+    found: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if skip and skip[0] <= tokens[k].start < skip[1]:
+            k += 1
+            continue
+        name, end = relay_after(tokens, k, lex)
+        if name:
+            found.append(name)
+            k = end
+        else:
+            k += 1
+    interviewed = _interviewed_by(tokens, lex)
+    if interviewed:
+        found.append(interviewed)
+    return list(dict.fromkeys(found))
+
+
+def trailing_relay(tokens: list[Token], end_char: int, lex: Lexicon) -> tuple[int, str] | None:
+    """``…, skriver nyhetsbyrån Yonhap.`` ending a content span at ``end_char``.
+
+    Returns (new end offset, outlet) when the content's last clause is an
+    outlet's cue that relays the statement.
+    """
+    inside = [t for t in tokens if t.end <= end_char]
+    for i in range(len(inside) - 2, 0, -1):
+        if inside[i].text != ",":
+            continue
+        cue = lex.pack.cue(inside[i + 1].text) if i + 1 < len(inside) else None
+        if cue is None or cue.cls != "speech":
+            return None
+        name, after, had_noun = outlet_at(inside, i + 2, lex)
+        if name and (had_noun or _known(name, lex)) and all(not t.is_word for t in inside[after:]):
+            return inside[i].start, name
+        return None
+    return None
+
+
+def find_relay(tokens: list[Token], k: int, lex: Lexicon, limit: int = 8) -> tuple[str | None, int]:
+    """A relay within a few tokens after a speaker ("i laget Smederna till tidningen X")."""
+    for j in range(k, min(len(tokens), k + limit)):
+        tok = tokens[j]
+        if tok.lower in ("att", "som") or tok.text in ".!?:;":
+            break
+        relay, after = relay_after(tokens, j, lex)
+        if relay:
+            return relay, after
+    return None, k
