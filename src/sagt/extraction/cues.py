@@ -35,12 +35,14 @@ def _is_supine(cue: Cue) -> bool:
 
 
 def _find_aux(tokens: list[Token], i: int, allowed: frozenset[str], lex: Lexicon) -> int | None:
-    """The auxiliary a non-finite cue depends on, looking back over adverbs and a subject pronoun."""
-    for k in range(i - 1, max(-1, i - 4), -1):
-        low = tokens[k].lower
+    """The auxiliary a non-finite cue depends on, looking back over adverbs, a subject
+    pronoun or name, and a short adverbial phrase ("har under rättegången hävdat")."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        tok = tokens[k]
+        low = tok.lower
         if low in allowed:
             return k
-        if not (low in lex.inner_adverbs or low in lex.pronouns or low == "inte" or low == "att"):
+        if not tok.is_word or low in ("att", "som", "och", "men") or lex.pack.cue(tok.text):
             return None
     return None
 
@@ -71,7 +73,9 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[CueHit]:
             i += 1
             continue
         nxt = tokens[i + 1].lower if i + 1 < n else ""
-        if nxt in lex.excluded_followers.get(cue.lemma, frozenset()):
+        nxt2 = f"{nxt} {tokens[i + 2].lower}" if i + 2 < n else nxt
+        excluded = lex.excluded_followers.get(cue.lemma, frozenset())
+        if nxt in excluded or nxt2 in excluded:
             i += 1
             continue
         finite = i

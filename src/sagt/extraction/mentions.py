@@ -136,6 +136,22 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
     return Mention(j, last)
 
 
+def _attaches(tokens: list[Token], k: int, lex: Lexicon, clause_start: int) -> bool:
+    """Whether the preposition at ``k`` modifies a subject noun phrase before it.
+
+    True when a name or a noun stands right before it and the noun phrase
+    reaches back to the start of the clause, so that the whole stretch is
+    the subject: "Rektor Maria Sundin på Brännaskolan säger …".
+    """
+    prev = tokens[k - 1]
+    if not prev.is_word or prev.lower in lex.stop or lex.pack.cue(prev.text):
+        return False
+    j = k - 1
+    while j >= clause_start and tokens[j].is_word and tokens[j].lower not in lex.stop and not lex.pack.cue(tokens[j].text):
+        j -= 1
+    return j < clause_start or tokens[j].lower in lex.conjunctions or tokens[j].text in ",:;"
+
+
 def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0) -> tuple[Mention | None, bool]:
     """The subject right before the finite verb at ``verb``.
 
@@ -149,7 +165,8 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
     if k > clause_start and tokens[k].text == ",":
         opening = next((c for c in range(k - 1, clause_start, -1) if tokens[c].text == ","), None)
         if opening is not None and opening + 1 < k and (
-            tokens[opening + 1].lower == "som" or any(lex.title_stem(t.text) for t in tokens[opening + 1:k])
+            tokens[opening + 1].lower in ("som", "där", "vars", "vilken", "vilket", "vilka", "när")
+            or any(lex.title_stem(t.text) for t in tokens[opening + 1:k])
         ):
             k = opening - 1
     last = k
@@ -177,6 +194,10 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
             continue
         if initial and (low in lex.adverbial_openers or low in lex.conjunctions) and low not in lex.determiners:
             break
+        if low in lex.prepositions and k - 1 >= clause_start and k + 1 <= last and _attaches(tokens, k, lex, clause_start):
+            last = k - 1  # "Maria Sundin [på Brännaskolan]", "Forskarna [bakom en ny studie]": keep the head
+            k -= 1
+            continue
         if low in lex.stop:
             break
         if lex.pack.cue(tok.text) is not None and k != verb - 1:

@@ -198,6 +198,8 @@ def bare_clause(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
     nxt = tokens[j]
     if not nxt.is_word:
         return None
+    if nxt.lower in ("det", "så", "detta") and (j + 1 >= len(tokens) or not tokens[j + 1].is_word):
+        return None  # "tycker det", "tror så": a pro-form, the content is elsewhere
     if hit.cls == "stance":
         ok = nxt.lower in lex.clause_openers or (nxt.lower not in lex.stop and nxt.lower not in lex.prepositions)
     else:

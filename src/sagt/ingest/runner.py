@@ -146,7 +146,9 @@ def _process(item: Work | Failure) -> tuple[str, Any]:
             sagt.extract_article(article)
         return "ready", (item.input, prepare(article, key=key, chash=chash))
     except Exception as exc:  # one bad article must not stop the run
-        return "failed", Failure(item.input, item.origin, f"{type(exc).__name__}: {exc}")
+        import traceback
+
+        return "failed", Failure(item.input, item.origin, f"{type(exc).__name__}: {exc}" + (traceback.format_exc() if os.environ.get("SAGT_DEBUG") else ""))
 
 
 # -- main side ---------------------------------------------------------------------

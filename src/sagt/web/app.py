@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from urllib.parse import quote, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -108,14 +108,19 @@ class FilterParams:
         return tuple(sorted(self.filters.active().items()))
 
 
-def _blank_to_none(request: Request) -> None:
-    """HTML forms send empty fields as ``x=``; treat them as absent before validation."""
-    qs = request.scope.get("query_string", b"")
-    if b"=&" in qs or qs.endswith(b"="):
-        from urllib.parse import parse_qsl
+class BlankParams:
+    """HTML forms send empty fields as ``x=``; drop them before validation (so ``since=`` means no date)."""
 
-        kept = [(k, v) for k, v in parse_qsl(qs.decode("latin-1"), keep_blank_values=True) if v != ""]
-        request.scope["query_string"] = urlencode(kept).encode("latin-1")
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            qs = scope.get("query_string", b"")
+            if b"=&" in qs or qs.endswith(b"="):
+                kept = [(k, v) for k, v in parse_qsl(qs.decode("latin-1"), keep_blank_values=True) if v != ""]
+                scope = dict(scope, query_string=urlencode(kept).encode("latin-1"))
+        await self.app(scope, receive, send)
 
 
 class ExtractIn(BaseModel):
@@ -327,11 +332,6 @@ def create_app(
             return JSONResponse({"detail": errors}, status_code=422)
         detail = "; ".join(f"{'.'.join(str(x) for x in e['loc'][1:])}: {e['msg']}" for e in errors)
         return page(request, "error.html", status=422, status_code=422, detail="Ogiltig parameter / invalid parameter – " + detail)
-
-    @app.middleware("http")
-    async def blank_params(request: Request, call_next: Callable) -> Response:  # type: ignore[type-arg]
-        _blank_to_none(request)
-        return await call_next(request)
 
     app.mount("/static", StaticFiles(directory=str(STATIC), follow_symlink=False), name="static")
 
@@ -661,6 +661,7 @@ def create_app(
             raise HTTPException(400, f"could not read the text: {e}") from None
 
     app.add_middleware(BodyLimit, max_bytes=max_paste_bytes + 64_000)
+    app.add_middleware(BlankParams)
     app.add_middleware(SecurityHeaders)
     return app
 
