@@ -82,6 +82,12 @@ def _attach_backrefs(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _drop_newsroom(doc: Document, lex: Lexicon, cands: list[Candidate]) -> list[Candidate]:
+    """The newsroom speaking of itself ("…, frågar vi.") is narration, not a source."""
+    newsroom = {w.casefold() for w in lex.pack.raw["entities"].get("newsroom_pronouns", [])}
+    return [c for c in cands if c.mention is None or doc.text[c.mention[0]:c.mention[1]].casefold() not in newsroom]
+
+
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """Keep one candidate where several claim overlapping content: the most confident."""
     kept: list[Candidate] = []
@@ -138,7 +144,7 @@ def extract_article(article: Article, pipeline: tuple[str, ...] = DEFAULT_PIPELI
     found: list[Candidate] = []
     for name in pipeline:
         found.extend(FINDERS[name](doc, lex, found))
-    cands = _dedupe(_attach_backrefs(found))
+    cands = _dedupe(_attach_backrefs(_drop_newsroom(doc, lex, found)))
     resolver = Resolver(doc, lex, cands)
     for c in cands:
         resolver.resolve(c)

@@ -276,7 +276,7 @@ class EntityIndex:
             return False
         name = ent.name.casefold()
         words = self.lex.organization_hypernyms.get(head, ()) + (head,)
-        return any(name.endswith(w) or name.split()[-1] == w for w in words) or any(
+        return any(name.endswith(w) or w in name.split() for w in words) or any(
             d == head or d.endswith(head) or stem(d) == stem(head) for d in ent.descriptors
         )
 

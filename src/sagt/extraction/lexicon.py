@@ -36,6 +36,8 @@ class Lexicon:
     organization_suffixes: tuple[str, ...]
     known_organizations: frozenset[str]
     unknown_heads: frozenset[str]
+    document_nouns: frozenset[str]
+    spokesperson_nouns: frozenset[str]
     outlet_nouns: frozenset[str]
     agencies: dict[str, str]
     outlets: frozenset[str]
@@ -148,6 +150,8 @@ def lexicon_for(code: str) -> Lexicon:
         organization_suffixes=tuple(s.casefold() for s in pack.raw["entities"]["organization_suffixes"]),
         known_organizations=frozenset(pack.raw["entities"]["known_organizations"]),
         unknown_heads=w("entities", "unknown_heads"),
+        document_nouns=w("entities", "document_nouns"),
+        spokesperson_nouns=w("entities", "spokesperson_nouns"),
         outlet_nouns=w("relays", "outlet_nouns"),
         agencies=pack.agencies,
         outlets=pack.outlets,

@@ -133,7 +133,28 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
         name_end = _apposed_name(tokens, last + 1, lex)
         if name_end is not None:
             last = name_end
-    return Mention(j, last)
+    return source_phrase(tokens, Mention(j, last), lex)
+
+
+def source_phrase(tokens: list[Token], mention: Mention, lex: Lexicon) -> Mention:
+    """Who speaks through a document or a spokesperson.
+
+    "ett pressmeddelande från klubben" -> "klubben";
+    "en talesperson för Riksbanken" -> the whole phrase (the bank speaks).
+    """
+    head = tokens[mention.last].lower
+    k = mention.last + 1
+    if k + 1 >= len(tokens):
+        return mention
+    nxt = tokens[k].lower
+    if head in lex.document_nouns and nxt in ("från", "av", "hos"):
+        source = right_np(tokens, k + 1, lex, skip_adverbs=False)
+        return source if source is not None else mention
+    if head in lex.spokesperson_nouns and nxt in ("för", "på", "inom", "vid", "i", "hos"):
+        source = right_np(tokens, k + 1, lex, skip_adverbs=False)
+        if source is not None:
+            return Mention(mention.first, source.last)
+    return mention
 
 
 def _attaches(tokens: list[Token], k: int, lex: Lexicon, clause_start: int) -> bool:
@@ -220,4 +241,4 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
     # a lone capitalised sentence-initial adverb is not a subject ("Nu", "Samtidigt")
     if first == last and first == clause_start and tokens[first].lower in lex.adverbial_openers:
         return None, True
-    return Mention(first, last), False
+    return source_phrase(tokens, Mention(first, last), lex), False

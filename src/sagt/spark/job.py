@@ -143,7 +143,6 @@ def run_job(spark: Any, inputs: list[str], out: str, *, fmt: str = "auto", lang:
         .mapValues(stages.resolve_versions)
         .collect()
     )
-    n_versions_dropped = 0
     if dups:
         decided = sc.broadcast(dict(dups))
 
@@ -159,7 +158,6 @@ def run_job(spark: Any, inputs: list[str], out: str, *, fmt: str = "auto", lang:
             return a
 
         arts = arts.filter(keep).map(fix)
-        n_versions_dropped = sum(len(v) for v in ())  # counted below
     arts = arts.persist(StorageLevel.MEMORY_AND_DISK)
     n_articles = arts.count()
     n_versions_dropped = recs.filter(lambda r: r["type"] == "article").count() - n_articles if dups else 0
