@@ -255,6 +255,11 @@ class EntityIndex:
         return None
 
     # -- resolution ---------------------------------------------------------
+    def latest_organization(self, offset: int) -> Entity | None:
+        found = [(max(p for p in e.positions if p < offset), e) for e in self.entities
+                 if e.type == "organization" and any(p < offset for p in e.positions)]
+        return max(found, key=lambda x: x[0])[1] if found else None
+
     def persons_before(self, offset: int) -> list[tuple[int, Entity]]:
         found = [(p, e) for e in self.entities if e.type == "person" for p in e.positions if p < offset]
         return sorted(found, key=lambda x: -x[0])
@@ -440,6 +445,16 @@ class Resolver:
         head = lows[-1]
         text = " ".join(t.text for t in words)
         quantified = any(w in ("många", "flera", "fler", "flesta", "del", "några", "vissa", "alla") for w in lows)
+        if "som" in lows[1:]:
+            # a relative clause: "De som jobbar där" are the people of the organisation just named
+            if head == "där":
+                org = self.index.latest_organization(cand.mention[0])
+                if org is not None:
+                    self._take(cand, org)
+                    return
+            cand.speaker_name = text
+            cand.speaker_type = "group" if lows[0] in ("de", "alla", "flera", "många") else "unknown"
+            return
         if head in lex.group_heads or quantified:
             cand.speaker_name = text
             cand.speaker_type = "group"

@@ -77,7 +77,32 @@ class SentenceContext:
         inv = right_np(tokens, after, lex)
         if inv is not None:
             return inv, inv.last + 1
+        field = self._subject_field(hit.finite)
+        if field is not None:
+            return field, after
         return None, after
+
+    def _subject_field(self, finite: int) -> Mention | None:
+        """Subjects the noun-phrase rules miss.
+
+        * a relative clause: "Flera som SVT har talat med säger att …";
+        * a coordinated verb phrase sharing the sentence's subject:
+          "Hon växte upp i Umeå och har tidigare sagt att …".
+        """
+        tokens, lex = self.tokens, self.lex
+        start = 1 if tokens and tokens[0].lower in lex.conjunctions else 0
+        if finite <= start:
+            return None
+        before = [t.lower for t in tokens[start:finite]]
+        first = tokens[start]
+        if "som" in before[1:] and (first.lower in lex.determiners or first.lower in lex.pronouns or first.is_capitalized) \
+                and first.lower not in lex.adverbial_openers and all(t.is_word for t in tokens[start:finite]):
+            return Mention(start, finite - 1)
+        if tokens[finite - 1].lower in ("och", "men"):
+            head = right_np(tokens, start, lex, skip_adverbs=False)
+            if head is not None and head.last + 1 < finite and tokens[head.last + 1].is_word:
+                return head
+        return None
 
 
 def _skip_adverbs(tokens: list[Token], j: int, lex: Lexicon) -> int:
@@ -159,11 +184,13 @@ def att_clause(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
     if mention is None:
         return None
     j = _skip_adverbs(tokens, j, lex)
-    # "säger till SVT att", "har skrivit till en domstol att"
-    if j < len(tokens) and tokens[j].lower in ("till", "för", "inför", "på") and hit.cls == "speech":
-        for k in range(j + 1, min(len(tokens), j + 6)):
+    # "säger till SVT att", "har skrivit till en domstol att", "skriver i domen att"
+    if j < len(tokens) and tokens[j].lower in lex.prepositions and hit.cls == "speech":
+        for k in range(j + 1, min(len(tokens), j + 7)):
             if tokens[k].lower == "att":
                 j = k
+                break
+            if not tokens[k].is_word:
                 break
     if j >= len(tokens) or tokens[j].lower not in ("att",):
         return None

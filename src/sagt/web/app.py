@@ -48,6 +48,8 @@ TYPES = ("person", "organization", "group", "unknown")
 DATE = r"^\d{4}-\d{2}-\d{2}$"
 MAX_OFFSET = 100_000
 PAGE_SIZE = 20
+Limit = Annotated[int, Query(ge=1, le=100, description="Page size")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip")]
 
 KIND_LABEL = {"direct": "direkt citat", "indirect": "indirekt", "mixed": "blandat"}
 GENDER_LABEL = {"female": "kvinna", "male": "man", "unknown": "okänt"}
@@ -527,9 +529,6 @@ def create_app(
         return {"status": "ok"}
 
     # -- JSON API ------------------------------------------------------------------------
-
-    Limit = Annotated[int, Query(ge=1, le=100, description="Page size")]
-    Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip")]
 
     @app.get("/api/search", tags=["statements"], summary="Search statements")
     def api_search(
