@@ -339,6 +339,9 @@ class Resolver:
         if len(words) == 1 and first in lex.pronouns:
             self._pronoun(cand, words[0])
             return
+        if any(t.lower == "som" for t in words[1:]):
+            self._description(cand, words)  # "Flera som SVT har talat med": a relative clause
+            return
         caps = [i for i, t in enumerate(words) if t.is_capitalized and not (i == 0 and self._not_a_name(t, words))]
         if caps and not (len(words) == 1 and first in lex.group_heads):
             self._named(cand, words, caps)

@@ -164,12 +164,19 @@ def _attaches(tokens: list[Token], k: int, lex: Lexicon, clause_start: int) -> b
     reaches back to the start of the clause, so that the whole stretch is
     the subject: "Rektor Maria Sundin på Brännaskolan säger …".
     """
-    prev = tokens[k - 1]
-    if not prev.is_word or prev.lower in lex.stop or lex.pack.cue(prev.text):
+    def content_word(t: Token) -> bool:
+        return t.is_word and t.lower not in lex.stop and not lex.pack.cue(t.text)
+
+    if not content_word(tokens[k - 1]):
         return False
     j = k - 1
-    while j >= clause_start and tokens[j].is_word and tokens[j].lower not in lex.stop and not lex.pack.cue(tokens[j].text):
-        j -= 1
+    while j >= clause_start:
+        if content_word(tokens[j]):
+            j -= 1
+        elif tokens[j].lower in lex.prepositions and j - 1 >= clause_start and content_word(tokens[j - 1]):
+            j -= 1  # nested: "Forskarna bakom en studie från Karolinska institutet"
+        else:
+            break
     return j < clause_start or tokens[j].lower in lex.conjunctions or tokens[j].text in ",:;"
 
 
