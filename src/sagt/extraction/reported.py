@@ -171,7 +171,7 @@ def trailing(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
     if text[start:end].rstrip()[-1:] in "”\"«»" and not any(q in text[start:end].rstrip()[:-1] for q in "”\"»«"):
         opener = max(text.rfind(q, ctx.para.start, start) for q in "”\"»«")
         if opener >= max(ctx.para.start, ctx.claimed_until):
-            start = opener
+            start = _quote_opened_earlier(ctx.doc, ctx.para, opener)
     if tokens[prev].text != "," and not fully_quoted(ctx.doc, start, end):
         return None  # "Vad gör du? frågar hon" without quotes is narration
     return ctx.candidate(hit, (start, end), mention, "trailing")
@@ -297,6 +297,10 @@ def find_reported(doc: Document, lex: Lexicon, skip: list[tuple[int, int]]) -> l
                 if question and not _inside_quotes(doc.text, sent, sent.end - 1):
                     break  # the article's own question ("Tycker du att ...?")
                 if found and sent.tokens[hit.first].start < found.content[1]:
+                    second = _coordinated(ctx, hit, found)
+                    if second is not None:
+                        out.append(second)
+                        found = second
                     continue  # a cue inside content already reported ("säger att många tror att")
                 if _inside_quotes(doc.text, sent, sent.tokens[hit.first].start):
                     continue
@@ -342,6 +346,45 @@ def _continue_content(doc: Document, lex: Lexicon, para: Paragraph, si: int, can
         s, e = trim_content(doc, cand.content[0], end)
         cand.content = (s, e)
         cand.kind = "mixed" if quoted_inside(doc, s, e) and cand.kind != "direct" else cand.kind
+
+
+def _quote_opened_earlier(doc: Document, para: Paragraph, opener: int) -> int:
+    """A quotation over several paragraphs opens each with a quotation mark and closes
+    only in the last: the start is the first paragraph of the run."""
+    start = opener
+    if opener != para.start:
+        return start
+    mark = doc.text[opener]
+    for prev in reversed(doc.paragraphs[:para.index]):
+        text = prev.text(doc.text)
+        if prev.boilerplate or prev.heading or not text.startswith(mark):
+            break
+        closes = text.count("«" if mark == "»" else mark) - (1 if mark in "”\"" else 0)
+        if closes > 0:
+            break  # that paragraph's quotation is closed: a separate quote
+        start = prev.start
+    return start
+
+
+def _coordinated(ctx: SentenceContext, hit: CueHit, first: Candidate) -> Candidate | None:
+    """``X medger att A, men menar att B``: a second cue sharing the subject is a second statement."""
+    tokens = ctx.tokens
+    f = hit.finite
+    if f < 1 or tokens[f - 1].lower not in ("men", "och") or first.mention is None:
+        return None
+    j = _skip_adverbs(tokens, hit.last + 1, ctx.lex)
+    if j + 1 >= len(tokens) or tokens[j].lower != "att":
+        return None
+    conj = f - 2 if f >= 2 and tokens[f - 2].text == "," else f - 1
+    s, e = trim_content(ctx.doc, first.content[0], tokens[conj].start)
+    if e - s < 2:
+        return None
+    first.content = (s, e)
+    mention_tokens = [k for k, t in enumerate(tokens) if t.start >= first.mention[0] and t.end <= first.mention[1]]
+    if not mention_tokens:
+        return None
+    cand = ctx.candidate(hit, (tokens[j + 1].start, ctx.sentence.end), Mention(mention_tokens[0], mention_tokens[-1]), "att")
+    return cand
 
 
 def _opens_with_backref(sent: Sentence, lex: Lexicon) -> bool:
