@@ -294,7 +294,7 @@ def find_reported(doc: Document, lex: Lexicon, skip: list[tuple[int, int]]) -> l
             found = None
             question = doc.text[sent.start:sent.end].rstrip().endswith("?")
             for hit in find_cues(sent.tokens, lex):
-                if question and not _inside_quotes(doc.text, sent, sent.end - 1):
+                if question and not _inside_quotes(doc.text, para, sent.end - 1):
                     break  # the article's own question ("Tycker du att ...?")
                 if found and sent.tokens[hit.first].start < found.content[1]:
                     second = _coordinated(ctx, hit, found)
@@ -302,7 +302,7 @@ def find_reported(doc: Document, lex: Lexicon, skip: list[tuple[int, int]]) -> l
                         out.append(second)
                         found = second
                     continue  # a cue inside content already reported ("säger att många tror att")
-                if _inside_quotes(doc.text, sent, sent.tokens[hit.first].start):
+                if _inside_quotes(doc.text, para, sent.tokens[hit.first].start):
                     continue
                 for pattern in PATTERNS:
                     cand = pattern(ctx, hit)
@@ -392,8 +392,8 @@ def _opens_with_backref(sent: Sentence, lex: Lexicon) -> bool:
     return bool(toks) and toks[0].lower in lex.backref_words and any(h.finite == 1 for h in find_cues(toks, lex))
 
 
-def _inside_quotes(text: str, sent: Sentence, offset: int) -> bool:
-    """Whether ``offset`` lies inside a quotation that opened earlier in the sentence."""
-    segment = text[sent.start:offset]
+def _inside_quotes(text: str, para: Paragraph, offset: int) -> bool:
+    """Whether ``offset`` lies inside a quotation that opened earlier in the paragraph."""
+    segment = text[para.start:offset]
     same = segment.count("”") + segment.count('"')
     return same % 2 == 1 or segment.count("»") > segment.count("«")

@@ -6,8 +6,9 @@ open data only (UD Swedish-Talbanken, UNER, Webbnyheter 2012; licences in
 ``sagt/models/LICENSES.md``).  Loading reads local files only: it never
 downloads anything.
 
-Components: ``tok2vec`` (shared), ``tagger`` (UPOS in ``token.tag_``),
-``attribute_ruler`` (copies it to ``token.pos_``), ``ner`` and possibly
+Components: ``tok2vec`` (for the tagger; older models share it with the
+NER), ``tagger`` (UPOS in ``token.tag_``), ``attribute_ruler`` (copies it to
+``token.pos_``), ``ner`` (with its own embedded tok2vec) and possibly
 entity rulers after it (``org_ruler``: organisation-name patterns that
 override the NER; ``entity_ruler``: patterns that only fill gaps).  The tokenizer is the plain
 ``spacy.blank("sv")`` tokenizer.
@@ -99,8 +100,17 @@ def load_model(lang: str = "sv") -> Language:
 
 
 def ner_pipes(nlp: Language) -> list[str]:
-    """The components :func:`entities` runs: all but the tagging-only ones (rulers included)."""
-    return [name for name in nlp.pipe_names if name not in TAG_ONLY_PIPES]
+    """The components :func:`entities` runs: all but the tagging-only ones (rulers included).
+
+    The shared ``tok2vec`` is skipped too when no entity component listens to
+    it (the NER has its own embedded tok2vec, as in the current model).
+    """
+    skip = set(TAG_ONLY_PIPES)
+    if "tok2vec" in nlp.pipe_names:
+        listeners = getattr(nlp.get_pipe("tok2vec"), "listening_components", None)
+        if listeners is not None and not (set(listeners) - set(TAG_ONLY_PIPES)):
+            skip.add("tok2vec")
+    return [name for name in nlp.pipe_names if name not in skip]
 
 
 def _run(nlp: Language, doc: Doc, pipes: Iterable[str]) -> Doc:
@@ -151,7 +161,8 @@ def tag(text: str | Doc, lang: str = "sv") -> list[tuple[int, int, str]]:
 def pipe_entities(texts: Iterable[str], lang: str = "sv", batch_size: int = 64) -> Iterator[list[tuple[int, int, str]]]:
     """:func:`entities` for many texts (batched, faster than calling it in a loop)."""
     nlp = load_model(lang)
-    disable = list(TAG_ONLY_PIPES)
+    wanted = set(ner_pipes(nlp))
+    disable = [name for name in nlp.pipe_names if name not in wanted]
     with nlp.select_pipes(disable=disable):
         for doc in nlp.pipe(texts, batch_size=batch_size):
             yield [(e.start_char, e.end_char, e.label_) for e in doc.ents]
