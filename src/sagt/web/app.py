@@ -160,6 +160,7 @@ def create_app(
     )
     env.filters["urlpart"] = lambda s: quote(str(s), safe="")
     env.filters["day"] = lambda s: (s or "")[:10]
+    env.filters["when"] = lambda s: (s or "")[:16].replace("T", " ")
 
     def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         qs = dict(request.query_params)
