@@ -57,10 +57,12 @@ class EntityIndex:
 
     # -- collection ---------------------------------------------------------
     def _collect(self) -> None:
-        for sent in self.doc.sentences:
-            para = self.doc.paragraphs[sent.paragraph]
-            if para.boilerplate:
-                continue
+        """Two passes: names that are surely names first, then a capitalised word that
+        only opens a sentence ("Putin uppger", but not "Straffen dömdes") when it is a
+        known name or repeats one already collected."""
+        body = [s for s in self.doc.sentences if not self.doc.paragraphs[s.paragraph].boilerplate]
+        deferred: list[tuple[list[Token], int]] = []
+        for sent in body:
             toks = sent.tokens
             i = 0
             while i < len(toks):
@@ -69,12 +71,47 @@ class EntityIndex:
                     i += 1
                     continue
                 a, b = run
-                ent = self._add(toks, a, b)
-                if ent.type == "person":
-                    self._apposition(toks, b, ent)
-                    self._predicate_role(toks, b, ent)
+                if a == b and all(not t.is_word for t in toks[:a]) and not self._surely_name(toks[a].text):
+                    deferred.append((toks, a))
+                else:
+                    self._collect_run(toks, a, b)
                 i = b + 1
-            self._pronoun_role(toks)
+        for toks, a in deferred:
+            word = toks[a].text
+            if self.lookup(word) is not None or (word.endswith("s") and self.lookup(word[:-1]) is not None):
+                self._collect_run(toks, a, a)
+        for sent in body:
+            self._pronoun_role(sent.tokens)
+        self._pronoun_gender(body)
+
+    def _surely_name(self, word: str) -> bool:
+        lex = self.lex
+        return (word in lex.pack.given_names or lex.is_organization_name(word) or (word.isupper() and len(word) >= 2)
+                or word in lex.agencies or word in lex.outlets)
+
+    def _collect_run(self, toks: list[Token], a: int, b: int) -> None:
+        ent = self._add(toks, a, b)
+        if ent.type == "person":
+            self._apposition(toks, b, ent)
+            self._predicate_role(toks, b, ent)
+
+    def _pronoun_gender(self, sentences: list) -> None:
+        """"När Gunilla Sjöstrand blev änka slutade hon …": a sentence naming one person
+        and using one personal pronoun tells that person's gender."""
+        pronoun_gender = {p: g for p, (t, g) in self.lex.pronouns.items() if t == "person" and g != "unknown"}
+        for k, sent in enumerate(sentences):
+            people = {e.name: e for e in self.entities if e.type == "person"
+                      and any(sent.start <= p < sent.end for p in e.positions)}
+            if len(people) != 1:
+                continue
+            ent = next(iter(people.values()))
+            if ent.gender != "unknown":
+                continue
+            first_mention = min(p for p in ent.positions if sent.start <= p < sent.end)
+            words = [t.lower for t in sent.tokens if t.start > first_mention]  # the pronoun follows the name
+            genders = {pronoun_gender[w] for w in words if w in pronoun_gender}
+            if len(genders) == 1:
+                ent.gender, ent.gender_source = genders.pop(), "pronoun"
 
     def _name_run(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         lex = self.lex
@@ -128,7 +165,8 @@ class EntityIndex:
         prefix: list[str] = []
         for t in reversed(toks[max(0, a - 4):a]):
             low = t.lower
-            if not t.is_word or low in self.lex.stop or low in self.lex.prepositions or self.lex.pack.cue(t.text):
+            if not t.is_word or low in self.lex.stop or low in self.lex.prepositions or self.lex.pack.cue(t.text) \
+                    or low in self.lex.pronouns:
                 break
             prefix.insert(0, low)
         pos = toks[a].start
