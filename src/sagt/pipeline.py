@@ -15,7 +15,7 @@ from sagt.extraction.candidates import Candidate
 from sagt.extraction.coref import Resolver
 from sagt.extraction.lexicon import Lexicon, lexicon_for
 from sagt.extraction.quotes import dash_segments, find_dash_quotes, find_headline_quotes, find_marked_quotes
-from sagt.extraction.reported import find_reported
+from sagt.extraction.reported import colon_introduction, find_reported
 from sagt.model import Article, Span, Speaker, Statement
 from sagt.text.document import Document, analyse
 
@@ -64,6 +64,18 @@ DEFAULT_PIPELINE = ("dash_quotes", "headline_quotes", "reported", "marked_quotes
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _attach_introductions(doc: Document, lex: Lexicon, cands: list[Candidate]) -> None:
+    """``Hon säger:`` + ``– Quote.``: the quote gets the introducing cue and speaker."""
+    for c in cands:
+        if c.kind != "direct" or c.cue is not None or c.paragraph == 0:
+            continue
+        prev = doc.paragraphs[c.paragraph - 1]
+        intro = colon_introduction(doc, lex, prev)
+        if intro is not None:
+            c.cue, c.mention, c.via, c.cue_class = intro.cue, intro.mention, intro.via, intro.cue_class
+            c.rule, c.confidence = "colon+quote", 0.9
 
 
 def _attach_backrefs(cands: list[Candidate]) -> list[Candidate]:
@@ -144,6 +156,7 @@ def extract_article(article: Article, pipeline: tuple[str, ...] = DEFAULT_PIPELI
     found: list[Candidate] = []
     for name in pipeline:
         found.extend(FINDERS[name](doc, lex, found))
+    _attach_introductions(doc, lex, found)
     cands = _dedupe(_attach_backrefs(_drop_newsroom(doc, lex, found)))
     resolver = Resolver(doc, lex, cands)
     for c in cands:

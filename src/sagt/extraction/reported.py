@@ -397,3 +397,24 @@ def _inside_quotes(text: str, para: Paragraph, offset: int) -> bool:
     segment = text[para.start:offset]
     same = segment.count("”") + segment.count('"')
     return same % 2 == 1 or segment.count("»") > segment.count("«")
+
+
+def colon_introduction(doc: Document, lex: Lexicon, para: Paragraph) -> Candidate | None:
+    """``Hon säger:`` closing a paragraph introduces the quote in the next one.
+
+    Returns a candidate carrying the cue and the speaker (its content is the
+    introducing sentence; the caller moves cue and speaker to the quote).
+    """
+    if para.boilerplate or not para.sentences:
+        return None
+    sent = para.sentences[-1]
+    if not doc.text[sent.start:sent.end].rstrip().endswith(":"):
+        return None
+    ctx = SentenceContext(doc, lex, para, len(para.sentences) - 1, para.start)
+    for hit in find_cues(sent.tokens, lex):
+        if hit.cls == "evidence":
+            continue
+        mention, _ = ctx.subject(hit)
+        if mention is not None:
+            return ctx.candidate(hit, (sent.start, sent.end), mention, "colon-intro")
+    return None
