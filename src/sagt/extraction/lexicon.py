@@ -52,12 +52,14 @@ class Lexicon:
 
     def is_common_word(self, word: str) -> bool:
         """A word that is not a name when capitalised at a sentence start:
-        a function word, a cue, or a common noun the pack knows ("Tidningen", "Pappan")."""
+        a function word, a cue, or a common noun the pack knows ("Tidningen", "Pappan").
+        Compounds ending in an organisation noun are names ("Vårdförbundet kritiserar"),
+        except right before another name ("Bostadsbolaget Stadshem"), which the
+        entity collector handles."""
         low = word.casefold()
         return (low in self.determiners or low in self.pronouns or low in self.stop or low in self.group_heads
                 or low in self.organization_heads or low in self.unknown_heads or low in self.adverbial_openers
-                or self.title_stem(low) is not None or self.pack.cue(low) is not None
-                or (word[:1].isupper() and word[1:2].islower() and self.is_organization_noun(low)))
+                or self.title_stem(low) is not None or self.pack.cue(low) is not None)
 
     def is_organization_noun(self, low: str) -> bool:
         """A common noun naming a kind of organisation, compounds included ("bostadsbolaget")."""
