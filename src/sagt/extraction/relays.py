@@ -29,6 +29,12 @@ def outlet_at(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, in
     """
     n = len(tokens)
     had_noun = False
+    # "den sydkoreanska nyhetsbyrån Yonhap": a determiner and adjectives before the noun
+    k = j
+    while k < n and k - j < 3 and tokens[k].is_word and not tokens[k].is_capitalized and tokens[k].lower not in lex.outlet_nouns:
+        k += 1
+    if k < n and tokens[k].lower in lex.outlet_nouns:
+        j = k
     while j < n and tokens[j].lower in lex.outlet_nouns:
         j += 1
         had_noun = True
@@ -42,7 +48,11 @@ def outlet_at(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, in
 
 
 def _known(name: str, lex: Lexicon) -> bool:
-    return name in lex.agencies.values() or name in lex.outlets
+    suffixes = lex.pack.raw["relays"].get("outlet_suffixes", [])
+    last = name.split()[-1].casefold() if name.split() else ""
+    return name in lex.agencies.values() or name in lex.outlets or (" " in name and last in suffixes) or any(
+        last.endswith(sfx) and len(last) > len(sfx) + 2 for sfx in suffixes if len(sfx) >= 6
+    )
 
 
 def relay_after(tokens: list[Token], k: int, lex: Lexicon) -> tuple[str | None, int]:
@@ -63,6 +73,21 @@ def relay_after(tokens: list[Token], k: int, lex: Lexicon) -> tuple[str | None, 
             return None, k  # "säger han till Anna": a person spoken to
         return name, end
     return None, k
+
+
+def interview_clause(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, int] | None:
+    """"som Expressen har talat med" at ``i``: (outlet, index after the clause)."""
+    verbs = frozenset(lex.pack.raw["relays"].get("interview_verbs", []))
+    if i >= len(tokens) or tokens[i].lower != "som":
+        return None
+    name, end, had_noun = outlet_at(tokens, i + 1, lex)
+    if name and (had_noun or _known(name, lex)) and end + 1 < len(tokens) and tokens[end].lower in ("har", "hade") \
+            and tokens[end + 1].lower in verbs:
+        k = end + 2
+        if k < len(tokens) and tokens[k].lower == "med":
+            k += 1
+        return name, k
+    return None
 
 
 def _interviewed_by(tokens: list[Token], lex: Lexicon) -> str | None:

@@ -19,7 +19,7 @@ from sagt.extraction.candidates import Candidate, fully_quoted, quoted_inside, t
 from sagt.extraction.cues import CueHit, find_cues
 from sagt.extraction.lexicon import Lexicon
 from sagt.extraction.mentions import Mention, left_np, right_np
-from sagt.extraction.relays import relays_in, trailing_relay
+from sagt.extraction.relays import interview_clause, relays_in, trailing_relay
 from sagt.text.document import Document, Paragraph, Sentence
 from sagt.text.segment import Token
 
@@ -252,6 +252,10 @@ def enligt(ctx: SentenceContext) -> Candidate | None:
         if mention is None:
             return None
         hit_span = (tok.start, tok.end)
+        after = mention.last + 1
+        interview = interview_clause(tokens, after, lex)  # "Enligt källor som Reuters har talat med"
+        if interview is not None:
+            after = interview[1]
         if i == 1 and tokens[0].lower in lex.backref_words:
             # "Det enligt polisen." points back like "Det uppger polisen."
             if ctx.index > 0:
@@ -262,7 +266,7 @@ def enligt(ctx: SentenceContext) -> Candidate | None:
                     return None
                 content = (prev.start, prev.end)
         elif i == 0:
-            k = mention.last + 1
+            k = after
             if k < len(tokens) and tokens[k].text == ",":
                 k += 1
             if k >= len(tokens):
@@ -276,7 +280,7 @@ def enligt(ctx: SentenceContext) -> Candidate | None:
         if e - s < 2:
             return None
         return Candidate(ctx.kind_of(*content), (s, e), hit_span, mention.span(tokens), "enligt", 0.75,
-                         ctx.para.index, cue_class="speech")
+                         ctx.para.index, cue_class="speech", via=relays_in(tokens, lex, skip=(s, e)))
     return None
 
 

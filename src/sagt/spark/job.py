@@ -138,7 +138,7 @@ def run_job(spark: Any, inputs: list[str], out: str, *, fmt: str = "auto", lang:
     # 3: one version per key --------------------------------------------------------------
     dups = (
         arts.map(lambda a: (a["key"], (a["proc"], a["chash"], a["updated"])))
-        .groupByKey()
+        .groupByKey(nparts)
         .filter(lambda kv: len(kv[1]) > 1)
         .mapValues(stages.resolve_versions)
         .collect()
@@ -166,16 +166,16 @@ def run_job(spark: Any, inputs: list[str], out: str, *, fmt: str = "auto", lang:
     # 4: wire copies ------------------------------------------------------------------------
     pairs = (
         arts.flatMap(lambda a: [(b, a["uid"]) for b in a["bands"]])
-        .groupByKey()
+        .groupByKey(nparts)
         .filter(lambda kv: len(kv[1]) > 1)
         .flatMap(lambda kv: stages.bucket_pairs(kv[1]))
         .distinct(nparts)
     )
     sigs = arts.filter(lambda a: a["sig"] is not None).map(lambda a: (a["uid"], (a["sig"], a["row"]["agency"])))
     edges = (
-        pairs.join(sigs)
+        pairs.join(sigs, nparts)
         .map(lambda kv: (kv[1][0], (kv[0], kv[1][1][0], kv[1][1][1])))
-        .join(sigs)
+        .join(sigs, nparts)
         .filter(lambda kv: stages.copy_edge(kv[1][0], (kv[0], kv[1][1][0], kv[1][1][1])))
         .map(lambda kv: (kv[1][0][0], kv[0]))
         .persist(StorageLevel.MEMORY_AND_DISK)
@@ -190,16 +190,16 @@ def run_job(spark: Any, inputs: list[str], out: str, *, fmt: str = "auto", lang:
                               "statements": [(s["seq"], s["content"]) for s in a["statements"]]})
     )
     wire = (
-        comp.join(members)
+        comp.join(members, nparts)
         .map(lambda kv: (kv[1][0], kv[1][1]))
-        .groupByKey()
+        .groupByKey(nparts)
         .flatMap(lambda kv: stages.recluster(list(kv[1])))
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     wire_art = wire.filter(lambda r: r[0] == "art").map(lambda r: (r[1], r[2]))
     wire_st = wire.filter(lambda r: r[0] == "st").map(lambda r: (r[1], ("wire", r[2], r[3], r[4])))
     n_wire_articles = wire_art.count()
-    n_groups = wire_art.map(lambda r: r[1]).distinct().count()
+    n_groups = wire_art.map(lambda r: r[1]).distinct(nparts).count()
     t = lap("wire", t)
 
     # 5: speaker registry ----------------------------------------------------------------
@@ -253,14 +253,14 @@ def run_job(spark: Any, inputs: list[str], out: str, *, fmt: str = "auto", lang:
         groups = sc.broadcast(dict(wire_art.collect()))
         final_arts = arts.map(lambda a: dict(a["row"], wire_group=groups.value.get(a["uid"]), _month=a["month"]))
     else:
-        final_arts = arts.map(lambda a: (a["uid"], a)).leftOuterJoin(wire_art).map(
+        final_arts = arts.map(lambda a: (a["uid"], a)).leftOuterJoin(wire_art, nparts).map(
             lambda kv: dict(kv[1][0]["row"], wire_group=kv[1][1], _month=kv[1][0]["month"])
         )
-    counts = final_sts.filter(lambda r: r["is_primary"] and r["speaker_id"] is not None).map(lambda r: (r["speaker_id"], 1)).reduceByKey(add)
+    counts = final_sts.filter(lambda r: r["is_primary"] and r["speaker_id"] is not None).map(lambda r: (r["speaker_id"], 1)).reduceByKey(add, nparts)
     final_spk = (
         reg.filter(lambda r: r[0] == "spk")
         .map(lambda r: (r[1]["speaker_id"], r[1]))
-        .leftOuterJoin(counts)
+        .leftOuterJoin(counts, nparts)
         .map(lambda kv: dict(kv[1][0], n_statements=int(kv[1][1] or 0)))
     )
     written = {

@@ -97,6 +97,20 @@ def _apply_filters(conn: Connection, q: Select, f: Filters, *, dedupe: bool) -> 
     return q
 
 
+#: How many of the most recent matches relevance ranking considers (see :func:`search`).
+RELEVANCE_WINDOW = 2000
+
+
+def _relevance_window(f: Filters) -> int:
+    if f.speaker is not None:
+        return 0  # a speaker's matches are few and far between: rank one page
+    if f.outlet or f.since or f.until or f.role:
+        return RELEVANCE_WINDOW // 4
+    if f.gender or f.kind or f.speaker_type:
+        return RELEVANCE_WINDOW // 2
+    return RELEVANCE_WINDOW
+
+
 def search(
     conn: Connection,
     query: str | None = None,
@@ -109,6 +123,10 @@ def search(
 ) -> SearchPage:
     """Statements whose content matches ``query`` (see :mod:`sagt.store.fts` for the syntax).
 
+    ``order="relevance"`` ranks (BM25 on SQLite, ``ts_rank`` on PostgreSQL)
+    the most recently stored matches, up to :data:`RELEVANCE_WINDOW` of
+    them (fewer with selective filters); ``newest``/``oldest`` sort all
+    matches by publication date.
     ``query`` may be empty: then the filters alone select, newest first.
     Each hit lists every outlet that ran the statement (its wire cluster).
     """
@@ -140,8 +158,16 @@ def search(
     if q is None:
         return SearchPage([], limit, offset, query, f.active())
     if score is not None and order == "relevance":
-        q = q.add_columns(score.label("score")).order_by(score, statements.c.id.desc())
-    elif order == "oldest":
+        # Rank the most recent matches, not all of them: scoring every match of
+        # a common word costs seconds at a million statements, and news search
+        # wants recent hits first anyway. The window shrinks with selective
+        # filters, which would otherwise scan every match to fill it.
+        window = max(limit + offset, _relevance_window(f))
+        recent = q.add_columns(score.label("score")).order_by(statements.c.id.desc()).limit(window).subquery()
+        q = select(recent.c.id).order_by(recent.c.score, recent.c.id.desc()).limit(limit).offset(offset)
+        ids = [int(r[0]) for r in conn.execute(q).all()]
+        return SearchPage(statements_by_id(conn, ids), limit, offset, query, f.active())
+    if order == "oldest":
         q = q.order_by(statements.c.published_date.asc().nulls_last(), statements.c.id)
     else:
         q = q.order_by(statements.c.published_date.desc().nulls_last(), statements.c.id.desc())
