@@ -15,6 +15,7 @@ from sagt.extraction.candidates import Candidate
 from sagt.extraction.coref import Resolver
 from sagt.extraction.lexicon import Lexicon, lexicon_for
 from sagt.extraction.quotes import dash_segments, find_dash_quotes, find_headline_quotes, find_marked_quotes
+from sagt.extraction.relays import interview_sentences
 from sagt.extraction.reported import colon_introduction, find_reported
 from sagt.model import Article, Span, Speaker, Statement
 from sagt.text.document import Document, analyse
@@ -129,6 +130,17 @@ def _continue_turns(doc: Document, cands: list[Candidate]) -> None:
         c.confidence = min(c.confidence, 0.6)
 
 
+def _interview_relays(doc: Document, lex: Lexicon, cands: list[Candidate]) -> None:
+    """Groups quoted right after "TT har pratat med flera …" speak through TT."""
+    for sent in doc.sentences:
+        outlet = interview_sentences(sent.tokens, lex)
+        if outlet is None:
+            continue
+        for c in cands:
+            if sent.end <= c.content[0] and c.paragraph <= sent.paragraph + 1 and c.speaker_type == "group" and not c.via:
+                c.via.append(outlet)
+
+
 def _to_statement(doc: Document, c: Candidate) -> Statement:
     text = doc.text
     return Statement(
@@ -162,6 +174,7 @@ def extract_article(article: Article, pipeline: tuple[str, ...] = DEFAULT_PIPELI
     for c in cands:
         resolver.resolve(c)
     _continue_turns(doc, cands)
+    _interview_relays(doc, lex, cands)
     for c in cands:
         if c.entity is not None:  # gender evidence found later in the text counts too
             resolver.refresh(c)

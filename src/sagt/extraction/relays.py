@@ -153,3 +153,14 @@ def find_relay(tokens: list[Token], k: int, lex: Lexicon, limit: int = 8) -> tup
         if relay:
             return relay, after
     return None, k
+
+
+def interview_sentences(tokens: list[Token], lex: Lexicon) -> str | None:
+    """"Nyhetsbyrån TT har pratat med flera bärplockare.": the outlet that talked to the
+    people whose statements follow."""
+    verbs = frozenset(lex.pack.raw["relays"].get("interview_verbs", []))
+    name, end, had_noun = outlet_at(tokens, 0, lex)
+    if name and (had_noun or _known(name, lex)) and end + 1 < len(tokens) and tokens[end].lower in ("har", "hade") \
+            and tokens[end + 1].lower in verbs:
+        return name
+    return None
