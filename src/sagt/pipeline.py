@@ -111,10 +111,33 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.content[0])
 
 
-def _continue_turns(doc: Document, cands: list[Candidate]) -> None:
+def _introduced_person(doc: Document, resolver: Resolver, cands: list[Candidate], c: Candidate):
+    """``Sven-Erik Lundqvist är en av dem som har varit med från början.`` followed by a
+    quote without a cue: the person the paragraph before introduces is the speaker."""
+    if c.paragraph == 0:
+        return None
+    prev = doc.paragraphs[c.paragraph - 1]
+    if prev.boilerplate or not prev.sentences or any(o.paragraph == prev.index for o in cands):
+        return None
+    toks = prev.sentences[-1].tokens
+    k = 0
+    while k < len(toks) and toks[k].is_word and toks[k].is_capitalized:
+        k += 1
+    if k == 0 or k >= len(toks) or resolver.lex.pack.cue(toks[k].text) is not None:
+        return None
+    ent = resolver.index.lookup(" ".join(t.text for t in toks[:k]))
+    return ent if ent is not None and ent.type == "person" else None
+
+
+def _continue_turns(doc: Document, resolver: Resolver, cands: list[Candidate]) -> None:
     """A quote without a cue continues the previous speaker's turn (or names a later one)."""
     for i, c in enumerate(cands):
         if c.mention is not None or c.speaker_name is not None:
+            continue
+        introduced = _introduced_person(doc, resolver, cands, c)
+        if introduced is not None:
+            resolver.take(c, introduced)
+            c.confidence = min(c.confidence, 0.7)
             continue
         text = doc.text[c.content[0]:c.content[1]]
         source = next((o for o in cands if o is not c and o.speaker_name and o.kind == "direct"
@@ -173,7 +196,7 @@ def extract_article(article: Article, pipeline: tuple[str, ...] = DEFAULT_PIPELI
     resolver = Resolver(doc, lex, cands)
     for c in cands:
         resolver.resolve(c)
-    _continue_turns(doc, cands)
+    _continue_turns(doc, resolver, cands)
     _interview_relays(doc, lex, cands)
     for c in cands:
         if c.entity is not None:  # gender evidence found later in the text counts too

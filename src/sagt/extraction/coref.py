@@ -412,7 +412,7 @@ class Resolver:
                 continue
             if gender != "unknown" and ent.gender == "unknown":
                 ent.gender, ent.gender_source = gender, "pronoun"
-            self._take(cand, ent)
+            self.take(cand, ent)
             return
         cand.speaker_gender = gender
         cand.gender_source = "pronoun" if gender != "unknown" else None
@@ -463,7 +463,7 @@ class Resolver:
             ent = self.index.lookup(name[:-1])
         role = next((lex.title_stem(w) for w in reversed(prefix) if lex.title_stem(w)), None)
         if ent is not None:
-            self._take(cand, ent)
+            self.take(cand, ent)
             if role and not cand.speaker_role:
                 cand.speaker_role = role
             if any(p in lex.organization_heads for p in prefix) and ent.type != "person":
@@ -491,7 +491,7 @@ class Resolver:
             if head == "där":
                 org = self.index.latest_organization(cand.mention[0])
                 if org is not None:
-                    self._take(cand, org)
+                    self.take(cand, org)
                     return
             cand.speaker_name = text
             cand.speaker_type = "group" if lows[0] in ("de", "alla", "flera", "många") else "unknown"
@@ -504,7 +504,7 @@ class Resolver:
         if ent is None and cand.paragraph == 0:  # a headline describes someone the text introduces later
             ent = self.index.describe(head, lows[:-1], len(self.doc.text))
         if ent is not None:
-            self._take(cand, ent)
+            self.take(cand, ent)
             return
         body = [t.text for t in words if t.lower not in lex.determiners] or [text]
         cand.speaker_name = " ".join(body)
@@ -528,7 +528,7 @@ class Resolver:
         cand.speaker_role = cand.speaker_role or ent.role
         cand.speaker_org = cand.speaker_org or ent.organization
 
-    def _take(self, cand: Candidate, ent: Entity) -> None:
+    def take(self, cand: Candidate, ent: Entity) -> None:
         cand.entity = ent
         cand.speaker_name = ent.name
         cand.speaker_type = ent.type

@@ -163,7 +163,8 @@ def search(
         # wants recent hits first anyway. The window shrinks with selective
         # filters, which would otherwise scan every match to fill it.
         window = max(limit + offset, _relevance_window(f))
-        recent = q.add_columns(score.label("score")).order_by(statements.c.id.desc()).limit(window).subquery()
+        newest_first = _fts_table.c.rowid.desc() if sqlite else statements.c.id.desc()  # SQLite streams FTS5 rowids in order
+        recent = q.add_columns(score.label("score")).order_by(newest_first).limit(window).subquery()
         q = select(recent.c.id).order_by(recent.c.score, recent.c.id.desc()).limit(limit).offset(offset)
         ids = [int(r[0]) for r in conn.execute(q).all()]
         return SearchPage(statements_by_id(conn, ids), limit, offset, query, f.active())
