@@ -56,7 +56,7 @@ def wire_pages() -> list[tuple[str, str]]:
         ("https://www.nt.se/nyheter/bygget-av-bron-pausas", "Kostnaderna rusar – bygget av bron pausas", WIRE[:-1], "2024-05-13T09:40:00+02:00"),
         ("https://www.gd.se/artikel/beskedet-om-bron", "Beskedet om bron: ”Ett svek mot pendlarna”", WIRE, "2024-05-13T10:05:00+02:00"),
     ]
-    return [(url, page(title, paras, published=pub, author="TT")) for url, title, paras, pub in versions]
+    return [(url, page(title, paras, published=pub, author="Lisa Holm/TT")) for url, title, paras, pub in versions]
 
 
 def surname_pages() -> list[tuple[str, str]]:
@@ -94,7 +94,7 @@ def surname_pages() -> list[tuple[str, str]]:
                 [
                     "Beslutet om den nya idrottshallen i Skultuna möter kritik från oppositionen i Västerås, som anser att pengarna borde ha gått till att renovera befintliga lokaler.",
                     "– Vi har inte råd med prestigeprojekt när skolorna i centrum förfaller, säger oppositionsrådet Annika Strandberg.",
-                    "Ekholm säger att beslutet är fattat och att bygget startar som planerat i augusti.",
+                    "– Beslutet är fattat och bygget startar som planerat i augusti, säger kommunalrådet Ekholm.",
                 ],
                 published="2024-02-27T08:15:00+01:00",
             ),
@@ -105,7 +105,7 @@ def surname_pages() -> list[tuple[str, str]]:
                 "Budgeten klubbad efter lång debatt",
                 [
                     "Efter nästan tio timmars debatt röstade kommunfullmäktige i Västerås igenom budgeten för nästa år sent på måndagskvällen.",
-                    "– Det här är en budget som sviker de äldre, säger Strandberg.",
+                    "– Det här är en budget som sviker de äldre, säger oppositionsrådet Strandberg.",
                     "Budgeten innebär bland annat att avgiften för hemtjänsten höjs med fem procent från januari.",
                 ],
                 published="2024-03-18T22:40:00+01:00",
