@@ -48,6 +48,8 @@ TYPES = ("person", "organization", "group", "unknown")
 DATE = r"^\d{4}-\d{2}-\d{2}$"
 MAX_OFFSET = 100_000
 PAGE_SIZE = 20
+COUNT_CAP = 10_000  # searches count at most this many hits ("more than 10 000")
+SLOW_KEYS = {"totals", "outlets", "speakers-top", "outlet_stats", "tags"}
 Limit = Annotated[int, Query(ge=1, le=100, description="Page size")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip")]
 
@@ -64,20 +66,29 @@ class TTLCache:
         self.ttl = ttl
         self.max_items = max_items
         self._d: dict[Any, tuple[float, Any]] = {}
+        self._computing: dict[Any, threading.Lock] = {}
         self._lock = threading.Lock()
 
     def get(self, key: Any, compute: Callable[[], Any]) -> Any:
-        now = time.monotonic()
+        """The cached value, computing it once when missing (concurrent callers wait: no thundering herd)."""
         with self._lock:
             hit = self._d.get(key)
-            if hit and hit[0] > now:
+            if hit and hit[0] > time.monotonic():
                 return hit[1]
-        value = compute()
-        with self._lock:
-            if len(self._d) >= self.max_items:
-                self._d.clear()
-            self._d[key] = (now + self.ttl, value)
-        return value
+            klock = self._computing.setdefault(key, threading.Lock())
+        with klock:
+            with self._lock:
+                hit = self._d.get(key)
+                if hit and hit[0] > time.monotonic():
+                    return hit[1]
+            value = compute()
+            with self._lock:
+                if len(self._d) >= self.max_items:
+                    self._d.clear()
+                    self._computing = {key: klock}
+                self._d[key] = (time.monotonic() + self.ttl, value)
+                self._computing.pop(key, None)
+            return value
 
 
 class FilterParams:
@@ -141,6 +152,7 @@ def create_app(
     """The app over the database ``db`` (path or URL) or an open ``store``."""
     st = store or Store(db)
     cache = TTLCache(cache_ttl)
+    slow_cache = TTLCache(max(cache_ttl, 600.0))  # whole-database aggregates: totals, facet values, outlet table
     limiter = RateLimiter(extract_rate, extract_window)
 
     app = FastAPI(
@@ -178,7 +190,7 @@ def create_app(
         return read_conn(st.engine)
 
     def cached(key: Any, fn: Callable[[], Any]) -> Any:
-        return cache.get(key, fn)
+        return (slow_cache if key[0] in SLOW_KEYS else cache).get(key, fn)
 
     def outlets() -> list[str]:
         def f() -> list[str]:
@@ -187,8 +199,12 @@ def create_app(
 
         return cached(("outlets",), f)
 
-    def count(query: str | None, fp: FilterParams) -> int:
-        return cached(("count", query or "", fp.key()), lambda: st.count(query, fp.filters))
+    def count(query: str | None, fp: FilterParams) -> tuple[int, bool]:
+        def f() -> tuple[int, bool]:
+            with conn() as c:
+                return qx.count_capped(c, query, fp.filters, cap=COUNT_CAP)
+
+        return cached(("count", query or "", fp.key()), f)
 
     def do_search(query: str | None, fp: FilterParams, limit: int, offset: int, order: str) -> dict[str, Any]:
         res = st.search(query, fp.filters, limit=limit, offset=offset, order=order)  # type: ignore[arg-type]
@@ -196,11 +212,19 @@ def create_app(
             refs = qx.article_refs(c, [h["id"] for h in res.hits])
         for h in res.hits:
             h["article"]["db_id"] = refs.get(h["id"])
-        total = count(query, fp)
-        return {"query": query, "filters": fp.filters.active(), "order": order, "limit": limit, "offset": offset, "total": total, "hits": res.hits}
+        total, more = count(query, fp)
+        return {"query": query, "filters": fp.filters.active(), "order": order, "limit": limit, "offset": offset, "total": total, "total_is_lower_bound": more, "hits": res.hits}
 
     def get_article(ref: str) -> dict[str, Any]:
-        art = st.article(ref)
+        with conn() as c:
+            if ref.isdigit():
+                art = qx.get_article_by_id(c, int(ref))
+            elif ref.startswith(("url:", "id:")):
+                art = qx.get_article_by_key(c, ref)
+            else:
+                art = None
+        if art is None:
+            art = st.article(ref)  # external id or URL
         if art is None:
             raise HTTPException(404, "no such article")
         return art
@@ -353,11 +377,10 @@ def create_app(
         for h in res["hits"]:
             h["colour"] = 0
         totals = cached(("totals",), st.totals)
-        speakers_top = cached(("speakers-top",), lambda: st.speakers(limit=200))
         n_pages = max(1, math.ceil(res["total"] / PAGE_SIZE))
         return page(
-            request, "search.html", res=res, query=query or "", f=fp.filters, order=order, page_no=page_no,
-            n_pages=min(n_pages, MAX_OFFSET // PAGE_SIZE), outlets=outlets(), totals=totals, speakers_top=speakers_top,
+            request, "search.html", count_cap=COUNT_CAP, res=res, query=query or "", f=fp.filters, order=order, page_no=page_no,
+            n_pages=min(n_pages, MAX_OFFSET // PAGE_SIZE), outlets=outlets(), totals=totals,
         )
 
     @app.get("/articles/{ref:path}", response_class=HTMLResponse, include_in_schema=False)

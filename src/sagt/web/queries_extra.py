@@ -146,3 +146,87 @@ def speaker_month_counts(conn: Connection, speaker_id: int) -> list[dict[str, An
         .order_by(month)
     )
     return [dict(r._mapping) for r in conn.execute(q).all()]
+
+
+def get_article_by_id(conn: Connection, db_id: int) -> dict[str, Any] | None:
+    """:func:`sagt.store.queries.get_article` for a database id, through the primary key only.
+
+    The store's lookup ORs id, key, external id and URL; ``articles.url`` has
+    no index, so on SQLite that OR scans every article (about 90 ms at 100k
+    articles). Same result shape, built from primary-key and index lookups.
+    """
+    found = conn.execute(select(articles.c.id).where(articles.c.id == db_id)).scalar()
+    return None if found is None else _article_dict(conn, int(found))
+
+
+def get_article_by_key(conn: Connection, key: str) -> dict[str, Any] | None:
+    """The store's article dict for the article with this unique ``key`` (index lookups only)."""
+    row_id = conn.execute(select(articles.c.id).where(articles.c.key == key)).scalar()
+    return None if row_id is None else _article_dict(conn, int(row_id))
+
+
+def _article_dict(conn: Connection, row_id: int) -> dict[str, Any]:
+    """The same shape as :func:`sagt.store.queries.get_article`, built from index lookups."""
+    from sagt.store.queries import statements_by_id
+    from sagt.store.schema import article_versions
+
+    row = conn.execute(select(articles).where(articles.c.id == row_id)).first()
+    assert row is not None
+    ids = [int(r[0]) for r in conn.execute(select(statements.c.id).where(statements.c.article_id == row.id).order_by(statements.c.seq)).all()]
+    versions = conn.execute(
+        select(article_versions.c.version, article_versions.c.updated, article_versions.c.title, article_versions.c.replaced_at, article_versions.c.content_hash)
+        .where(article_versions.c.article_id == row.id)
+        .order_by(article_versions.c.id)
+    ).all()
+    copies = []
+    if row.wire_group_id is not None:
+        copies = [
+            {"id": c.ext_id, "outlet": c.outlet, "title": c.title, "url": c.url, "published": c.published}
+            for c in conn.execute(
+                select(articles.c.ext_id, articles.c.outlet, articles.c.title, articles.c.url, articles.c.published)
+                .where(articles.c.wire_group_id == row.wire_group_id, articles.c.id != row.id)
+                .order_by(articles.c.id)
+            ).all()
+        ]
+    return {
+        "db_id": int(row.id), "id": row.ext_id, "key": row.key, "title": row.title, "url": row.url, "outlet": row.outlet,
+        "byline": row.byline, "published": row.published, "updated": row.updated, "lang": row.lang, "source": row.source,
+        "tags": json.loads(row.tags or "[]"), "text": row.text, "version": row.version, "agency": row.agency,
+        "wire_group_id": row.wire_group_id, "copies": copies, "statements": statements_by_id(conn, ids),
+        "versions": [dict(v._mapping) for v in versions],
+    }
+
+
+def count_capped(conn: Connection, query: str | None, filters: Filters | None, *, cap: int = 10_000, dedupe: bool = True) -> tuple[int, bool]:
+    """How many statements a search pages through, counting at most ``cap`` (+ whether it stopped there).
+
+    The store's ``count`` counts every match; for broad filters over a
+    million statements that is close to a second. Pages only need "more
+    than 10 000".
+    """
+    from sqlalchemy import literal_column, table, column, text
+
+    from sagt.store import fts
+
+    f = filters or Filters()
+    terms = fts.parse(query or "")
+    base = select(statements.c.id).select_from(statements.outerjoin(speakers, speakers.c.id == statements.c.speaker_id))
+    if terms:
+        if conn.dialect.name == "sqlite":
+            expr = fts.to_fts5(terms)
+            if expr is None:
+                return 0, False
+            fts_t = table("statements_fts", column("rowid"))
+            base = base.join(fts_t, fts_t.c.rowid == statements.c.id).where(text("statements_fts MATCH :fts_q").bindparams(fts_q=expr))
+        else:
+            expr = fts.to_tsquery(terms)
+            if expr is None:
+                return 0, False
+            base = base.where(
+                func.to_tsvector(literal_column("'swedish'"), statements.c.content).op("@@")(func.to_tsquery(literal_column("'swedish'"), expr))
+            )
+    q = _apply_filters(conn, base, f, dedupe=dedupe)
+    if q is None:
+        return 0, False
+    n = int(conn.execute(select(func.count()).select_from(q.limit(cap + 1).subquery())).scalar() or 0)
+    return min(n, cap), n > cap
