@@ -93,6 +93,8 @@ class Scores:
     kind_n: int = 0
     via_ok: int = 0
     via_n: int = 0
+    type_ok: int = 0  # not in the reference scorer: speaker type on matched pairs
+    type_n: int = 0
     by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [tp, fn]
     docs: list[DocReport] = field(default_factory=list)
 
@@ -122,6 +124,7 @@ class Scores:
             "cue_acc": self._ratio(self.cue_ok, self.cue_n),
             "kind_acc": self._ratio(self.kind_ok, self.kind_n),
             "via_acc": self._ratio(self.via_ok, self.via_n),
+            "type_acc": self._ratio(self.type_ok, self.type_n),
             "end_to_end_f1": round(self.f1 * (self.speaker_ok / self.speaker_n), 4) if self.speaker_n else 0.0,
             "recall_by_kind": {k: round(tp / (tp + fn), 4) if tp + fn else None for k, (tp, fn) in sorted(self.by_kind.items())},
         }
@@ -172,6 +175,10 @@ def score(golds: list[dict], preds: list[dict], threshold: float) -> Scores:
             gst, pst = gs[i], ps[j][1]
             out.kind_n += 1
             out.kind_ok += (pst.get("kind") == gst["kind"]) or ({pst.get("kind"), gst["kind"]} <= {"indirect", "mixed"})
+            if gst.get("speaker_type") and gst.get("speaker") is not None and not gst.get("optional"):
+                sp = pst.get("speaker")
+                out.type_n += 1
+                out.type_ok += isinstance(sp, dict) and sp.get("type") == gst["speaker_type"]
             if gst.get("speaker") is not None and not gst.get("optional"):
                 out.speaker_n += 1
                 ok = same_speaker(_speaker_name(pst), gst.get("speaker"), gst.get("speaker_type"))

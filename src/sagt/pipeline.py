@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from sagt.extraction.candidates import Candidate
 from sagt.extraction.coref import Resolver
+from sagt.extraction.entity_types import refine_types
 from sagt.extraction.lexicon import Lexicon, lexicon_for
 from sagt.extraction.quotes import dash_segments, find_dash_quotes, find_headline_quotes, find_marked_quotes
 from sagt.extraction.relays import interview_sentences
@@ -184,8 +185,12 @@ def _to_statement(doc: Document, c: Candidate) -> Statement:
     )
 
 
-def extract_article(article: Article, pipeline: tuple[str, ...] = DEFAULT_PIPELINE) -> Article:
-    """Find the statements of ``article`` (in place) and return it."""
+def extract_article(article: Article, pipeline: tuple[str, ...] = DEFAULT_PIPELINE, *, use_model: bool = True) -> Article:
+    """Find the statements of ``article`` (in place) and return it.
+
+    ``use_model=False`` skips the statistical entity model (speaker types then
+    come from the rules alone).
+    """
     lex = lexicon_for(article.lang or "sv")
     doc = analyse(article.text, lex.pack)
     found: list[Candidate] = []
@@ -196,6 +201,8 @@ def extract_article(article: Article, pipeline: tuple[str, ...] = DEFAULT_PIPELI
     resolver = Resolver(doc, lex, cands)
     for c in cands:
         resolver.resolve(c)
+    if use_model:
+        refine_types(doc, resolver, cands, article.lang or "sv")
     _continue_turns(doc, resolver, cands)
     _interview_relays(doc, lex, cands)
     for c in cands:

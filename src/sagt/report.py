@@ -10,13 +10,13 @@ from sagt.evaluation import Scores
 
 def print_scores(console: Console, results: dict[float, Scores]) -> None:
     table = Table(title="sagt eval (guidelines section 5)")
-    for col in ("overlap", "P", "R", "F1", "speaker", "cue", "kind", "via", "e2e F1", "tp", "fp", "fn"):
+    for col in ("overlap", "P", "R", "F1", "speaker", "cue", "kind", "via", "type", "e2e F1", "tp", "fp", "fn"):
         table.add_column(col, justify="right")
     for th, s in results.items():
         d = s.as_dict()
         fmt = lambda v: "-" if v is None else f"{v:.3f}"  # noqa: E731
         table.add_row(f"@{th}", fmt(d["precision"]), fmt(d["recall"]), fmt(d["f1"]), fmt(d["speaker_acc"]),
-                      fmt(d["cue_acc"]), fmt(d["kind_acc"]), fmt(d["via_acc"]), fmt(d["end_to_end_f1"]),
+                      fmt(d["cue_acc"]), fmt(d["kind_acc"]), fmt(d["via_acc"]), fmt(d["type_acc"]), fmt(d["end_to_end_f1"]),
                       str(d["tp"]), str(d["fp"]), str(d["fn"]))
     console.print(table)
     kinds = Table(title="recall by kind (required statements)")

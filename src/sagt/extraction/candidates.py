@@ -28,6 +28,7 @@ class Candidate:
     gender_source: str | None = None
     speaker_org: str | None = None
     entity: object | None = None  # the resolved in-article entity, if any
+    type_certain: bool = True  # False when only the shape of a name gave the type
 
     @property
     def floating(self) -> bool:

@@ -34,6 +34,7 @@ class Entity:
     organization: str | None = None
     descriptors: set[str] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)
+    type_certain: bool = True
 
     @property
     def surname(self) -> str:
@@ -143,14 +144,17 @@ class EntityIndex:
         """A person's name: a known given name first, a title before, or two to four
         capitalised words that are not an organisation and not the object of a
         preposition ("Anna Sjölund på Live Nation")."""
-        names = self.lex.pack.given_names
         if any(self.lex.title_stem(w) for w in prefix[-2:]):
             return True
         if before in self.lex.place_prepositions:
             return False
-        if words[0] in names or words[0].rstrip("s") in names and len(words) > 1:
-            return True
-        return 2 <= len(words) <= 4 and not self.lex.is_organization_name(" ".join(words))
+        return self._surely_person(words, prefix) or (
+            2 <= len(words) <= 4 and not self.lex.is_organization_name(" ".join(words)))
+
+    def _surely_person(self, words: list[str], prefix: list[str]) -> bool:
+        names = self.lex.pack.given_names
+        return any(self.lex.title_stem(w) for w in prefix[-2:]) or (
+            words[0] in names or words[0].rstrip("s") in names and len(words) > 1)
 
     def _add(self, toks: list[Token], a: int, b: int) -> Entity:
         words = [t.text for t in toks[a:b + 1]]
@@ -190,6 +194,9 @@ class EntityIndex:
             else:
                 etype = "organization" if len(words) == 1 else "unknown"
             ent = Entity(name, etype, tuple(words))
+            # typed by nothing but the shape of the name: the entity model may know better
+            ent.type_certain = self.lex.is_organization_name(name) or self._surely_person(words, prefix) or (
+                bool(prefix) and self._org_prefix(prefix[-1]))
             if etype == "person":
                 self._name_gender(ent)
             self.entities.append(ent)
@@ -474,10 +481,12 @@ class Resolver:
             cand.speaker_type = "organization"
         elif core[0] in lex.pack.given_names or role or len(core) >= 2:
             cand.speaker_type = "person"
+            cand.type_certain = core[0] in lex.pack.given_names or role is not None
             cand.speaker_gender = lex.pack.given_names.gender(core[0]) if len(core) > 1 else "unknown"
             cand.gender_source = "name" if cand.speaker_gender != "unknown" else None
         else:
             cand.speaker_type = "organization"
+            cand.type_certain = False
         cand.speaker_role = role
 
     def _description(self, cand: Candidate, words: list[Token]) -> None:
@@ -520,6 +529,15 @@ class Resolver:
         else:
             cand.speaker_type = "unknown"
 
+    def retype(self, cand: Candidate, speaker_type: str) -> None:
+        """Set the type the entity model found, on the candidate and its entity."""
+        cand.speaker_type, cand.type_certain = speaker_type, True
+        ent = cand.entity
+        if isinstance(ent, Entity):
+            ent.type, ent.type_certain = speaker_type, True
+            if speaker_type == "person":
+                self.index._name_gender(ent)
+
     def refresh(self, cand: Candidate) -> None:
         ent = cand.entity
         assert isinstance(ent, Entity)
@@ -536,5 +554,6 @@ class Resolver:
         cand.speaker_gender = ent.gender
         cand.gender_source = ent.gender_source
         cand.speaker_org = ent.organization
+        cand.type_certain = ent.type_certain
         if cand.mention is not None:
             ent.positions.append(cand.mention[0])
