@@ -1,6 +1,6 @@
 """Extraction throughput and peak memory on one core.
 
-usage: python benchmarks/bench_extract.py [--seconds 10] [--json]
+usage: python benchmarks/bench_extract.py [--seconds 10] [--no-model] [--json]
 
 Articles are the reference article (../shared/seed) and the project's own
 invented test articles (tests/data/sv-handwritten.jsonl), each a realistic
@@ -43,15 +43,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seconds", type=float, default=10.0)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--no-model", action="store_true", help="rules only: skip the entity model")
     args = ap.parse_args()
+    use_model = not args.no_model
     texts = corpus()
     for t in texts:  # warm-up: load language packs, compile patterns
-        extract_article(Article(id="w", text=t))
+        extract_article(Article(id="w", text=t), use_model=use_model)
     n = chars = statements = 0
     start = time.perf_counter()
     while time.perf_counter() - start < args.seconds:
         for t in texts:
-            statements += len(extract_article(Article(id="b", text=t)).statements)
+            statements += len(extract_article(Article(id="b", text=t), use_model=use_model).statements)
             n += 1
             chars += len(t)
     elapsed = time.perf_counter() - start
@@ -59,12 +61,13 @@ def main() -> None:
     result = {
         "articles": n, "seconds": round(elapsed, 2), "articles_per_s": round(n / elapsed, 1),
         "chars_per_s": round(chars / elapsed), "mean_chars": round(chars / n), "statements": statements,
-        "peak_rss_mb": round(peak_mb, 1), "distinct_articles": len(texts),
+        "peak_rss_mb": round(peak_mb, 1), "distinct_articles": len(texts), "model": use_model,
     }
     if args.json:
         print(json.dumps(result))
     else:
-        print(f"{result['articles_per_s']} articles/s ({result['chars_per_s']:,} chars/s, mean {result['mean_chars']} chars, "
+        mode = "with the entity model" if use_model else "rules only"
+        print(f"{mode}: {result['articles_per_s']} articles/s ({result['chars_per_s']:,} chars/s, mean {result['mean_chars']} chars, "
               f"{len(texts)} distinct articles) on one core; peak RSS {result['peak_rss_mb']} MB")
 
 

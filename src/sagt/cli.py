@@ -46,6 +46,7 @@ def extract(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
     lang: str = typer.Option("sv", help="Language of the articles (records may override it)."),
     encoding: str = typer.Option("utf-8", help="Encoding of text files."),
+    no_model: bool = typer.Option(False, "--no-model", help="Rules only: do not load the entity model."),
 ) -> None:
     """Extract attributed statements from articles."""
     from sagt.pipeline import extract_article
@@ -65,7 +66,7 @@ def extract(
                 err.print(f"[red]error[/red] {item}", highlight=False)
                 continue
             try:
-                article = extract_article(item)
+                article = extract_article(item, use_model=not no_model)
             except SagtError as exc:
                 failures += 1
                 err.print(f"[red]error[/red] {item.source or item.id}: {exc}", highlight=False)
