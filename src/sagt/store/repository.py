@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from sagt.model import Article, Span, Speaker, Statement
 from sagt.store import registry, wire
@@ -284,10 +284,19 @@ def _link_copies(conn: Connection, article_id: int, prep: Prepared) -> int | Non
     conn.execute(insert(article_minhash).values(article_id=article_id, signature=fp.signature))
     keys = sorted(set(fp.band_keys))
     conn.execute(insert(lsh_buckets), [{"band_key": k, "article_id": article_id} for k in keys])
+    # Verify only the candidates that share the most bands (similar articles share
+    # many): boilerplate-heavy corpora make some bands collide across thousands of
+    # unrelated articles, and verifying each one costs more than the rest of the write.
+    shared = func.count().label("shared")
     cand_ids = [
         int(r[0])
         for r in conn.execute(
-            select(lsh_buckets.c.article_id).distinct().where(lsh_buckets.c.band_key.in_(keys), lsh_buckets.c.article_id != article_id)
+            select(lsh_buckets.c.article_id, shared)
+            .where(lsh_buckets.c.band_key.in_(keys), lsh_buckets.c.article_id != article_id)
+            .group_by(lsh_buckets.c.article_id)
+            .having(func.count() >= wire.MIN_SHARED_BANDS)
+            .order_by(shared.desc(), lsh_buckets.c.article_id.desc())
+            .limit(wire.MAX_CANDIDATES)
         ).all()
     ]
     if not cand_ids:

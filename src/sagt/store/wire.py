@@ -32,7 +32,11 @@ NUM_PERM = 128
 BANDS = 32
 ROWS = NUM_PERM // BANDS  # 4 rows a band: candidates from Jaccard ~0.4 up
 SHINGLE = 3
-MIN_TOKENS = 40  # shorter texts (notices, briefs) are too generic to call copies
+MIN_TOKENS = 40
+#: A candidate must share this many bands (an article at Jaccard 0.55 shares ~3 of 32 on average, at 0.8 ~13).
+MIN_SHARED_BANDS = 2
+#: Candidates verified per article, those sharing most bands first.
+MAX_CANDIDATES = 25  # shorter texts (notices, briefs) are too generic to call copies
 
 #: Jaccard (estimated) above which two articles are copies of one another.
 THRESHOLD_TAGGED = 0.55
