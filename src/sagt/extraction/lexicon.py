@@ -33,6 +33,7 @@ class Lexicon:
     group_heads: frozenset[str]
     organization_heads: frozenset[str]
     organization_tails: frozenset[str]
+    organization_name_words: frozenset[str]
     organization_suffixes: tuple[str, ...]
     known_organizations: frozenset[str]
     unknown_heads: frozenset[str]
@@ -108,6 +109,10 @@ class Lexicon:
             return True
         if low.split()[-1:] and low.split()[-1] in self.organization_tails:
             return True
+        words = name.split()
+        if len(words) > 1 and (words[-1].casefold() in self.organization_name_words or words[0] in self.outlets
+                               or words[0] in self.agencies):
+            return True  # "Nordvik Bygg", "P4 Dalarna"
         if low.split()[-1:] and low.split()[-1] in self.organization_heads:
             return True
         return any(low.endswith(s) for s in self.organization_suffixes) or name in self.outlets or name in self.agencies
@@ -149,6 +154,7 @@ def lexicon_for(code: str) -> Lexicon:
         group_heads=w("entities", "group_heads"),
         organization_heads=w("entities", "organization_heads"),
         organization_tails=w("entities", "organization_tails"),
+        organization_name_words=w("entities", "organization_name_words"),
         organization_suffixes=tuple(s.casefold() for s in pack.raw["entities"]["organization_suffixes"]),
         known_organizations=frozenset(pack.raw["entities"]["known_organizations"]),
         unknown_heads=w("entities", "unknown_heads"),

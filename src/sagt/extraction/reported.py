@@ -19,6 +19,7 @@ from sagt.extraction.candidates import Candidate, fully_quoted, quoted_inside, t
 from sagt.extraction.cues import CueHit, find_cues
 from sagt.extraction.lexicon import Lexicon
 from sagt.extraction.mentions import Mention, left_np, right_np
+from sagt.extraction.quotes import clause_extension
 from sagt.extraction.relays import interview_clause, relays_in, trailing_relay
 from sagt.text.document import Document, Paragraph, Sentence
 from sagt.text.segment import Token
@@ -164,6 +165,9 @@ def trailing(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
     mention = right_np(tokens, hit.last + 1, lex)
     if mention is None:
         return None
+    rest = tokens[clause_extension(tokens, mention.last + 1, lex):]
+    if any(t.lower == "att" for t in rest) or sum(t.is_word for t in rest) > 6:
+        return None  # "…, uppmanar räddningstjänsten boende att …": the content follows the cue
     start = max(ctx.sentence.start, ctx.claimed_until)
     end = tokens[prev].start if tokens[prev].text == "," else tokens[prev].end
     text = ctx.doc.text
@@ -184,13 +188,16 @@ def att_clause(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
     if mention is None:
         return None
     j = _skip_adverbs(tokens, j, lex)
-    # "säger till SVT att", "har skrivit till en domstol att", "skriver i domen att"
-    if j < len(tokens) and tokens[j].lower in lex.prepositions and hit.cls == "speech":
-        for k in range(j + 1, min(len(tokens), j + 7)):
+    # "säger till SVT att", "bekräftade vid en hastigt inkallad pressträff i Rosenbad att",
+    # "varnade redan 2022 för att"
+    while j < len(tokens) and (tokens[j].text[0].isdigit() or tokens[j].lower in lex.inner_adverbs):
+        j += 1
+    if j < len(tokens) and tokens[j].lower in lex.prepositions:
+        for k in range(j, min(len(tokens), j + 11)):
             if tokens[k].lower == "att":
                 j = k
                 break
-            if not tokens[k].is_word:
+            if not tokens[k].is_word or lex.pack.cue(tokens[k].text):
                 break
     if j >= len(tokens) or tokens[j].lower not in ("att",):
         return None
@@ -203,8 +210,13 @@ def colon(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
     """``X säger: …`` with the content after the colon (quoted or not)."""
     tokens, lex = ctx.tokens, ctx.lex
     mention, j = ctx.subject(hit)
-    if mention is None or j >= len(tokens) or tokens[j].text != ":" or j + 1 >= len(tokens):
+    if mention is None:
         return None
+    # "sammanfattade debatten på sitt eget sätt: ”…”"
+    colon_at = next((k for k in range(j, min(len(tokens), j + 8)) if tokens[k].text == ":"), None)
+    if colon_at is None or any(not t.is_word for t in tokens[j:colon_at]) or colon_at + 1 >= len(tokens):
+        return None
+    j = colon_at
     start = tokens[j + 1].start
     end = _sentence_end(ctx)
     text = ctx.doc.text
@@ -249,7 +261,7 @@ def enligt(ctx: SentenceContext) -> Candidate | None:
         if tok.lower != "enligt":
             continue
         mention = right_np(tokens, i + 1, lex, skip_adverbs=False)
-        if mention is None:
+        if mention is None or _not_a_source(tokens, mention, lex):
             return None
         hit_span = (tok.start, tok.end)
         after = mention.last + 1
@@ -279,8 +291,11 @@ def enligt(ctx: SentenceContext) -> Candidate | None:
         s, e = trim_content(ctx.doc, *content)
         if e - s < 2:
             return None
-        return Candidate(ctx.kind_of(*content), (s, e), hit_span, mention.span(tokens), "enligt", 0.75,
-                         ctx.para.index, cue_class="speech", via=relays_in(tokens, lex, skip=(s, e)))
+        m_span = mention.span(tokens)
+        via = [v for v in relays_in(tokens, lex, skip=(s, e)) if v not in ctx.doc.text[m_span[0]:m_span[1]]]
+        rule = "enligt-front" if i == 0 else "enligt"
+        return Candidate(ctx.kind_of(*content), (s, e), hit_span, m_span, rule, 0.75,
+                         ctx.para.index, cue_class="speech", via=via)
     return None
 
 
@@ -325,7 +340,7 @@ def find_reported(doc: Document, lex: Lexicon, skip: list[tuple[int, int]]) -> l
     return out
 
 
-CONTINUING_RULES = ("att", "bare", "colon")
+CONTINUING_RULES = ("att", "bare", "colon", "enligt-front")
 
 
 def _continue_content(doc: Document, lex: Lexicon, para: Paragraph, si: int, cand: Candidate) -> None:
@@ -341,8 +356,8 @@ def _continue_content(doc: Document, lex: Lexicon, para: Paragraph, si: int, can
         text = doc.text[sent.start:sent.end]
         if k + 1 < len(following) and _opens_with_backref(following[k + 1], lex):
             break  # "Det tycker X." claims the sentence before it
-        if text[:1] in "–—-”\"»" or text.rstrip().endswith("?") or find_cues(sent.tokens, lex):
-            break
+        if text[:1] in "–—-”\"»" or text.rstrip().endswith("?") or any(lex.pack.cue(t.text) for t in sent.tokens):
+            break  # a new cue, even one that does not report ("ville hon inte säga"), ends the turn
         if any(t.lower == "enligt" for t in sent.tokens):
             break
         end = sent.end
@@ -374,9 +389,18 @@ def _coordinated(ctx: SentenceContext, hit: CueHit, first: Candidate) -> Candida
     """``X medger att A, men menar att B``: a second cue sharing the subject is a second statement."""
     tokens = ctx.tokens
     f = hit.finite
-    if f < 1 or tokens[f - 1].lower not in ("men", "och") or first.mention is None:
+    if first.mention is None:
         return None
+    # "…, men menar att", or with the subject repeated: "…, men hon varnar för att"
+    conj_at = f - 1
+    if f >= 2 and tokens[f - 1].lower in ctx.lex.pronouns and tokens[f - 2].lower in ("men", "och"):
+        conj_at = f - 2
+    if conj_at < 1 or tokens[conj_at].lower not in ("men", "och"):
+        return None
+    f = conj_at + 1
     j = _skip_adverbs(tokens, hit.last + 1, ctx.lex)
+    if j + 1 < len(tokens) and tokens[j].lower == "för" and tokens[j + 1].lower == "att":
+        j += 1
     if j + 1 >= len(tokens) or tokens[j].lower != "att":
         return None
     conj = f - 2 if f >= 2 and tokens[f - 2].text == "," else f - 1
@@ -389,6 +413,14 @@ def _coordinated(ctx: SentenceContext, hit: CueHit, first: Candidate) -> Candida
         return None
     cand = ctx.candidate(hit, (tokens[j + 1].start, ctx.sentence.end), Mention(mention_tokens[0], mention_tokens[-1]), "att")
     return cand
+
+
+def _not_a_source(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:
+    """"enligt planen", "enligt medbestämmandelagen": a rule or plan, not someone speaking."""
+    head = tokens[mention.last].lower
+    words = frozenset(w.casefold() for w in lex.pack.raw["enligt"].get("non_sources", []))
+    phrase = " ".join(t.lower for t in tokens[mention.first:mention.last + 1])
+    return head in words or phrase in words or any(head.endswith(w) for w in words if len(w) >= 5)
 
 
 def _opens_with_backref(sent: Sentence, lex: Lexicon) -> bool:
