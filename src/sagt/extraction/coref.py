@@ -33,7 +33,8 @@ class Entity:
     role: str | None = None
     organization: str | None = None
     descriptors: set[str] = field(default_factory=set)
-    positions: list[int] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)  # mentions that can be antecedents
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # every mention as written
     type_certain: bool = True
 
     @property
@@ -100,19 +101,24 @@ class EntityIndex:
         """"När Gunilla Sjöstrand blev änka slutade hon …": a sentence naming one person
         and using one personal pronoun tells that person's gender."""
         pronoun_gender = {p: g for p, (t, g) in self.lex.pronouns.items() if t == "person" and g != "unknown"}
-        for k, sent in enumerate(sentences):
-            people = {e.name: e for e in self.entities if e.type == "person"
-                      and any(sent.start <= p < sent.end for p in e.positions)}
-            if len(people) != 1:
+        votes: dict[int, set[str]] = {}
+        for sent in sentences:
+            people = [e for e in self.entities if e.type == "person"
+                      and any(sent.start <= s < sent.end for s, _ in e.mentions)]
+            if len(people) != 1 or people[0].gender != "unknown":
                 continue
-            ent = next(iter(people.values()))
-            if ent.gender != "unknown":
-                continue
-            first_mention = min(p for p in ent.positions if sent.start <= p < sent.end)
-            words = [t.lower for t in sent.tokens if t.start > first_mention]  # the pronoun follows the name
-            genders = {pronoun_gender[w] for w in words if w in pronoun_gender}
+            ent = people[0]
+            start, end = min((s, e) for s, e in ent.mentions if sent.start <= s < sent.end)
+            after = [t for t in sent.tokens if t.start >= end]
+            if after and after[0].is_word and not after[0].is_capitalized and self.lex.title_stem(after[0].text):
+                continue  # "Britney Spears advokat säger att han …": the pronoun is the lawyer
+            genders = {pronoun_gender[t.lower] for t in after if t.lower in pronoun_gender}
             if len(genders) == 1:
-                ent.gender, ent.gender_source = genders.pop(), "pronoun"
+                votes.setdefault(id(ent), set()).update(genders)
+        for ent in self.entities:
+            found = votes.get(id(ent), set())
+            if len(found) == 1:  # only when the text never says otherwise
+                ent.gender, ent.gender_source = found.pop(), "pronoun"
 
     def _name_run(self, toks: list[Token], i: int) -> tuple[int, int] | None:
         lex = self.lex
@@ -208,6 +214,7 @@ class EntityIndex:
             title = self.lex.title_stem(w)
             if title and ent.type == "person" and ent.role is None:
                 ent.role = title
+        ent.mentions.append((pos, toks[b].end))
         if not in_quote:
             ent.positions.append(pos)
         return ent
@@ -300,6 +307,14 @@ class EntityIndex:
         return None
 
     # -- resolution ---------------------------------------------------------
+    def salient_organization(self, offset: int) -> Entity | None:
+        """The organisation mentioned most often before ``offset`` (outlets and agencies aside)."""
+        lex = self.lex
+        found = [(sum(p < offset for p in e.positions), max([p for p in e.positions if p < offset], default=-1), e)
+                 for e in self.entities if e.type == "organization" and e.name not in lex.outlets
+                 and e.name not in lex.agencies and any(p < offset for p in e.positions)]
+        return max(found, key=lambda x: x[:2])[2] if found else None
+
     def latest_organization(self, offset: int) -> Entity | None:
         found = [(max(p for p in e.positions if p < offset), e) for e in self.entities
                  if e.type == "organization" and any(p < offset for p in e.positions)]
@@ -363,8 +378,9 @@ class Resolver:
     def __init__(self, doc: Document, lex: Lexicon, candidates: list[Candidate]) -> None:
         self.doc = doc
         self.lex = lex
-        quoted = [c.content for c in candidates if c.kind == "direct"]
-        self.index = EntityIndex(doc, lex, quoted)
+        # people named inside what someone says are not who "han"/"hon" later refers to
+        said = [c.content for c in candidates]
+        self.index = EntityIndex(doc, lex, said)
         self.resolved: list[Candidate] = []
 
     def resolve(self, cand: Candidate) -> None:
@@ -489,6 +505,22 @@ class Resolver:
             cand.type_certain = False
         cand.speaker_role = role
 
+    @property
+    def _salient_heads(self) -> frozenset[str]:
+        return frozenset(self.lex.pack.raw["roles"].get("salient_organization_heads", []))
+
+    def _document_owner(self, words: list[Token]) -> str | None:
+        """The owner in "myndighetens egen statistik", "organisationens beräkningar", as a head noun."""
+        lex = self.lex
+        if words[-1].lower not in lex.document_nouns and words[-1].lower not in lex.unknown_heads and \
+                not any(words[-1].lower.endswith(d) for d in ("statistik", "beräkningar", "siffror", "uppgifter")):
+            return None
+        for t in words[:-1]:
+            low = t.lower
+            if low.endswith("s") and len(low) > 4 and (lex.is_organization_noun(low[:-1]) or lex.title_stem(low[:-1])):
+                return low[:-1]
+        return None
+
     def _description(self, cand: Candidate, words: list[Token]) -> None:
         lex = self.lex
         lows = [t.lower for t in words]
@@ -509,9 +541,14 @@ class Resolver:
             cand.speaker_name = text
             cand.speaker_type = "group"
             return
+        owner = self._document_owner(words)
+        if owner is not None:  # "myndighetens egen statistik": the agency speaks through it
+            head, lows = owner, [owner]
         ent = self.index.describe(head, lows[:-1], cand.mention[0])
         if ent is None and cand.paragraph == 0:  # a headline describes someone the text introduces later
             ent = self.index.describe(head, lows[:-1], len(self.doc.text))
+        if ent is None and (head in self._salient_heads or head in lex.document_nouns):
+            ent = self.index.salient_organization(cand.mention[0])  # "Det meddelade bolaget."
         if ent is not None:
             self.take(cand, ent)
             return

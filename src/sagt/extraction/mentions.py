@@ -47,7 +47,8 @@ def _genitive_head(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     ahead = tokens[k:k + 3]
     titled = any(lex.title_stem(t.text) is not None or t.lower in lex.group_heads for t in ahead)
     if prev.is_capitalized and prev.text.endswith("s"):
-        return titled
+        # "Trafikverkets presskommunikatör Linda Åberg": a given name follows the role
+        return titled or (k + 1 < len(tokens) and tokens[k + 1].text in lex.pack.given_names)
     # a lower-case genitive completing a capitalised name: "Vita husets"
     return prev.is_capitalized and tokens[k].lower.endswith("s") and titled
 
@@ -59,7 +60,12 @@ def _apposed_name(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
         start = k = k + 1
         while k < n and tokens[k].is_word and k - start < 3:
             k += 1
-    if k + 1 >= n or tokens[k].text != "," or not tokens[k + 1].is_capitalized:
+    if k < n and tokens[k].text == ",":
+        k += 1  # "ordförande i Skåne, Petra Lund"
+    elif k < n and not (tokens[k].is_capitalized and tokens[k].text in lex.pack.given_names):
+        return None  # without a comma only a given name starts the name: "gruppledare i förbundsdagen Anja Kessler"
+    k -= 1
+    if k + 1 >= n or not tokens[k + 1].is_capitalized:
         return None
     end = k + 1
     while end + 1 < n and tokens[end + 1].is_word and tokens[end + 1].is_capitalized:
@@ -188,6 +194,26 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
     must be looked for after the verb.
     """
     k = verb - 1
+    # a party or an explanation in brackets: "Johanna Kraft (M) säger att"
+    if k > clause_start and tokens[k].text == ")":
+        opening = next((c for c in range(k - 1, clause_start - 1, -1) if tokens[c].text == "("), None)
+        if opening is not None and opening > clause_start:
+            k = opening - 1
+            verb = opening
+    # a subordinate clause puts adverbs between subject and verb: "eftersom Kina hittills har hävdat"
+    while k > clause_start and tokens[k].lower in lex.inner_adverbs | {"hittills", "redan", "aldrig", "alltid", "ofta"} \
+            and (tokens[k - 1].lower in lex.pronouns or tokens[k - 1].is_capitalized):
+        k -= 1
+        verb = k + 1
+    # a name in commas names the speaker: "Mannens advokat, Eva Borg, uppger att",
+    # "En av dem, Sanna Lind, tror att"
+    if k > clause_start and tokens[k].text == ",":
+        opening = next((c for c in range(k - 1, clause_start, -1) if tokens[c].text == ","), None)
+        inner = tokens[opening + 1:k] if opening is not None else []
+        names = [t for t in inner if t.is_capitalized]
+        if inner and names and inner[-1].is_capitalized and (names[0].text in lex.pack.given_names or len(names) >= 2) \
+                and all(t.is_capitalized or lex.title_stem(t.text) or t.lower in lex.name_particles for t in inner):
+            return Mention(opening + 1, k - 1), False
     # an apposition or relative clause between subject and verb:
     # "Anna Berg, som är chef på skolan, säger att ..."
     if k > clause_start and tokens[k].text == ",":

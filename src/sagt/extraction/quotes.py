@@ -77,6 +77,9 @@ def cue_clause(tokens: list[Token], lex: Lexicon, *, from_index: int = 1):
         if mention is None:
             continue
         relay, after = find_relay(tokens, mention.last + 1, lex)
+        if relay is None:  # "sade X … på en presskonferens enligt Reuters", "säger X, som bor …, till Aftonbladet"
+            found = relays_in(tokens[mention.last + 1:], lex)
+            relay = found[0] if found else None
         return hit, mention, relay, max(after, mention.last + 1)
     return None
 
@@ -95,7 +98,12 @@ def clause_extension(tokens: list[Token], j: int, lex: Lexicon) -> int:
 
     while j < len(tokens):
         tok = tokens[j]
-        if tok.lower == "som" or tok.lower in lex.prepositions:
+        if tok.text == "(":  # "Gunnar Åslund (S)"
+            close = next((k for k in range(j + 1, len(tokens)) if tokens[k].text == ")"), None)
+            if close is None:
+                break
+            j = close + 1
+        elif tok.lower == "som" or tok.lower in lex.prepositions:
             j = skip_to_boundary(j + 1)
         elif tok.text == "," and j + 1 < len(tokens) and (
             tokens[j + 1].lower == "som" or tokens[j + 1].lower in lex.prepositions

@@ -48,11 +48,13 @@ def outlet_at(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, in
 
 
 def _known(name: str, lex: Lexicon) -> bool:
+    """An agency or outlet: listed (any case), or named like one ("Dalarnas Tidningar", "Länstidningen")."""
     suffixes = lex.pack.raw["relays"].get("outlet_suffixes", [])
     last = name.split()[-1].casefold() if name.split() else ""
-    return name in lex.agencies.values() or name in lex.outlets or (" " in name and last in suffixes) or any(
-        last.endswith(sfx) and len(last) > len(sfx) + 2 for sfx in suffixes if len(sfx) >= 6
-    )
+    folded = name.casefold()
+    return (name in lex.agencies.values() or any(folded == o.casefold() for o in lex.outlets)
+            or (" " in name and last in suffixes)
+            or any(last.endswith(sfx) and len(last) > len(sfx) + 2 for sfx in suffixes if len(sfx) >= 6))
 
 
 def relay_after(tokens: list[Token], k: int, lex: Lexicon) -> tuple[str | None, int]:
@@ -81,9 +83,10 @@ def interview_clause(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, in
     if i >= len(tokens) or tokens[i].lower != "som":
         return None
     name, end, had_noun = outlet_at(tokens, i + 1, lex)
-    if name and (had_noun or _known(name, lex)) and end + 1 < len(tokens) and tokens[end].lower in ("har", "hade") \
-            and tokens[end + 1].lower in verbs:
-        k = end + 2
+    if end < len(tokens) and tokens[end].lower in ("har", "hade"):
+        end += 1  # "som TT (har) talat med"
+    if name and (had_noun or _known(name, lex)) and end < len(tokens) and tokens[end].lower in verbs:
+        k = end + 1
         if k < len(tokens) and tokens[k].lower == "med":
             k += 1
         return name, k
@@ -91,15 +94,18 @@ def interview_clause(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, in
 
 
 def _interviewed_by(tokens: list[Token], lex: Lexicon) -> str | None:
-    """"… som Expressen har talat med" anywhere in the sentence."""
-    verbs = frozenset(lex.pack.raw["relays"].get("interview_verbs", []))
+    """"… som Expressen har talat med" or "som intervjuas i Dagens industri" anywhere in the sentence."""
+    phrases = [tuple(p.split()) for p in lex.pack.raw["relays"].get("interviewed_in", [])]
+    lows = [t.lower for t in tokens]
     for i, tok in enumerate(tokens):
-        if tok.lower != "som":
-            continue
-        name, end, had_noun = outlet_at(tokens, i + 1, lex)
-        if name and (had_noun or _known(name, lex)) and end + 1 < len(tokens) and tokens[end].lower in ("har", "hade") \
-                and tokens[end + 1].lower in verbs:
-            return name
+        found = interview_clause(tokens, i, lex)
+        if found:
+            return found[0]
+        for phrase in phrases:
+            if tuple(lows[i:i + len(phrase)]) == phrase:
+                name, _, had_noun = outlet_at(tokens, i + len(phrase), lex)
+                if name and (had_noun or _known(name, lex)):
+                    return name
     return None
 
 
