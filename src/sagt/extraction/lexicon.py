@@ -110,9 +110,12 @@ class Lexicon:
         if low.split()[-1:] and low.split()[-1] in self.organization_tails:
             return True
         words = name.split()
-        if len(words) > 1 and (words[-1].casefold() in self.organization_name_words or words[0] in self.outlets
-                               or words[0] in self.agencies):
-            return True  # "Nordvik Bygg", "P4 Dalarna"
+        folded = [w.casefold() for w in words]
+        if len(words) > 1 and (folded[-1] in self.organization_name_words or words[0] in self.outlets
+                               or words[0] in self.agencies
+                               or any(w in self.organization_tails for w in folded)
+                               or any(w.isupper() and len(w) >= 2 and w.isalpha() for w in words)):
+            return True  # "Nordvik Bygg", "P4 Dalarna", "Region Skåne", "IFK Sundbyberg"
         if low.split()[-1:] and low.split()[-1] in self.organization_heads:
             return True
         return any(low.endswith(s) for s in self.organization_suffixes) or name in self.outlets or name in self.agencies
