@@ -29,6 +29,7 @@ class Candidate:
     speaker_org: str | None = None
     entity: object | None = None  # the resolved in-article entity, if any
     type_certain: bool = True  # False when only the shape of a name gave the type
+    clause_end: int | None = None  # where the reporting clause ends, past a trailing relay ("…, skriver NTB.")
 
     @property
     def floating(self) -> bool:

@@ -211,7 +211,9 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
         opening = next((c for c in range(k - 1, clause_start, -1) if tokens[c].text == ","), None)
         inner = tokens[opening + 1:k] if opening is not None else []
         names = [t for t in inner if t.is_capitalized]
-        if inner and names and inner[-1].is_capitalized and (names[0].text in lex.pack.given_names or len(names) >= 2) \
+        single_ok = len(names) == 1 and not lex.is_common_word(names[0].text)  # "Alliansen av små östater, Aosis,"
+        if inner and names and inner[-1].is_capitalized and (names[0].text in lex.pack.given_names or len(names) >= 2
+                                                             or single_ok) \
                 and all(t.is_capitalized or lex.title_stem(t.text) or t.lower in lex.name_particles for t in inner):
             return Mention(opening + 1, k - 1), False
     # an apposition or relative clause between subject and verb:

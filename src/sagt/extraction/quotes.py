@@ -92,7 +92,7 @@ def clause_extension(tokens: list[Token], j: int, lex: Lexicon) -> int:
     ("– Vi är redo, säger han, att arbeta mer.").
     """
     def skip_to_boundary(k: int) -> int:
-        while k < len(tokens) and tokens[k].text not in ",.!?;":
+        while k < len(tokens) and tokens[k].text not in ",.!?;" and tokens[k].lower != "att":
             k += 1
         return k
 

@@ -49,6 +49,7 @@ class SentenceContext:
         raw_s, raw_e = content
         via: list[str] = []
         tail = trailing_relay(self.tokens, raw_e, self.lex)  # "…, skriver nyhetsbyrån Yonhap."
+        clause_end = raw_e
         if tail is not None:
             raw_e, outlet = tail
             via.append(outlet)
@@ -60,7 +61,7 @@ class SentenceContext:
         return Candidate(
             kind or self.kind_of(raw_s, raw_e), (s, e), (tokens[hit.first].start, tokens[hit.last].end),
             mention.span(tokens), rule, CONFIDENCE[hit.cls], self.para.index,
-            via=list(dict.fromkeys(via)), cue_class=hit.cls,
+            via=list(dict.fromkeys(via)), cue_class=hit.cls, clause_end=max(clause_end, e),
         )
 
     def subject(self, hit: CueHit) -> tuple[Mention | None, int]:
@@ -237,8 +238,9 @@ def bare_clause(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
     nxt = tokens[j]
     if not nxt.is_word:
         return None
-    if nxt.lower in ("det", "så", "detta") and (j + 1 >= len(tokens) or not tokens[j + 1].is_word):
-        return None  # "tycker det", "tror så": a pro-form, the content is elsewhere
+    if nxt.lower in ("det", "så", "detta") and (j + 1 >= len(tokens) or not tokens[j + 1].is_word
+                                               or tokens[j + 1].lower in lex.prepositions):
+        return None  # "tycker det", "bekräftar det för SVT": a pro-form, the content is elsewhere
     if hit.cls == "stance":
         ok = nxt.lower in lex.clause_openers or (nxt.lower not in lex.stop and nxt.lower not in lex.prepositions)
     else:
@@ -315,7 +317,7 @@ def find_reported(doc: Document, lex: Lexicon, skip: list[tuple[int, int]]) -> l
             for hit in find_cues(sent.tokens, lex):
                 if question and not _inside_quotes(doc.text, para, sent.end - 1):
                     break  # the article's own question ("Tycker du att ...?")
-                if found and sent.tokens[hit.first].start < found.content[1]:
+                if found and sent.tokens[hit.first].start < max(found.content[1], found.clause_end or 0):
                     second = _coordinated(ctx, hit, found)
                     if second is not None:
                         out.append(second)
@@ -420,10 +422,12 @@ def _coordinated(ctx: SentenceContext, hit: CueHit, first: Candidate) -> Candida
 
 def _not_a_source(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:
     """"enligt planen", "enligt medbestämmandelagen": a rule or plan, not someone speaking."""
-    head = tokens[mention.last].lower
     words = frozenset(w.casefold() for w in lex.pack.raw["enligt"].get("non_sources", []))
-    phrase = " ".join(t.lower for t in tokens[mention.first:mention.last + 1])
-    return head in words or phrase in words or any(head.endswith(w) for w in words if len(w) >= 5)
+    lows = [t.lower for t in tokens[mention.first:mention.last + 1] if t.lower not in lex.determiners]
+    if not lows:
+        return True
+    head = lows[0]  # the noun right after "enligt (den/det)": "enligt planen ha avslutats"
+    return " ".join(lows) in words or head in words or any(head.endswith(w) for w in words if len(w) >= 5)
 
 
 def _opens_with_backref(sent: Sentence, lex: Lexicon) -> bool:
