@@ -185,3 +185,62 @@ def test_name_particles():
 def test_group_pronoun_refers_back():
     sts = statements("Forskarna säger att klimatet förändras. De menar att vi måste agera.")
     assert [s.speaker.name for s in sts] == ["Forskarna", "Forskarna"]
+
+
+# -- patterns found on the held-out sets ------------------------------------------
+
+def test_name_in_commas_is_the_speaker():
+    st = one("Mannens advokat, Eva Borg, uppger att domen överklagas.")
+    assert st.speaker.name == "Eva Borg" and st.content.text == "domen överklagas"
+
+
+def test_party_in_brackets():
+    st = one("Johanna Kraft (M) säger att budgeten håller.")
+    assert st.speaker.name == "Johanna Kraft"
+    st = one("– Vi bygger nu, säger kommunalrådet Gunnar Åslund (S).")
+    assert st.content.text == "Vi bygger nu" and st.speaker.name == "Gunnar Åslund"
+
+
+def test_long_phrase_between_cue_and_att():
+    st = one("Statsministern bekräftade vid en hastigt inkallad pressträff i Rosenbad att ministern avgår.")
+    assert st.content.text == "ministern avgår"
+
+
+def test_trailing_outlet_cue_is_a_relay():
+    st = one("Ministern säger att kommunen förlorar pengar, skriver NTB.")
+    assert st.content.text == "kommunen förlorar pengar" and st.via == ["NTB"]
+
+
+def test_enligt_a_plan_is_not_a_source():
+    assert statements("Mötet skulle enligt planen ha avslutats på fredagen.") == []
+    assert statements("Förhandlingar enligt medbestämmandelagen inleds nästa vecka.") == []
+
+
+def test_content_before_a_cue_with_its_own_att_is_not_trailing():
+    sts = statements("I ett meddelande till allmänheten, VMA, uppmanar räddningstjänsten boende att stänga fönster.")
+    assert all("VMA" not in s.content.text for s in sts)
+
+
+def test_relative_clause_subject_and_interview_relay():
+    st = one("Flera som SVT har talat med säger att bussarna är försenade.")
+    assert st.speaker_mention.text == "Flera som SVT har talat med" and st.via == ["SVT"]
+
+
+def test_coordinated_second_cue():
+    sts = statements("Ministern medger att läget är ansträngt, men menar att det finns utrymme för reformer.")
+    assert [s.content.text for s in sts] == ["läget är ansträngt", "det finns utrymme för reformer"]
+
+
+def test_quote_over_two_paragraphs():
+    sts = statements("”Allt i filmen är påhittat. Men varje plats finns.\n\n”Jag var rädd att de skulle bli arga”, berättar hon.")
+    assert len(sts) == 1 and sts[0].content.text.startswith("Allt i filmen") and sts[0].content.text.endswith("bli arga")
+
+
+def test_colon_introduces_the_next_dash_paragraph():
+    sts = statements("Gunilla Sjöstrand leder kören. Hon säger:\n\n– Musiken fick mig att vilja leva igen.")
+    assert sts[0].speaker.name == "Gunilla Sjöstrand" and sts[0].cue.text == "säger"
+
+
+def test_generic_description_is_the_main_organisation():
+    sts = statements("Kroneborg Verkstäder varslar 430 anställda i Motala. Produktionen flyttas. Det meddelade bolaget på tisdagen.")
+    assert sts[0].speaker.name == "Kroneborg Verkstäder" and sts[0].speaker.type == "organization"

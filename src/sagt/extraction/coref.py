@@ -42,6 +42,11 @@ class Entity:
         return self.tokens[-1]
 
     @property
+    def starts(self) -> list[int]:
+        """Where every mention starts, including mentions inside what someone said."""
+        return [s for s, _ in self.mentions] + self.positions
+
+    @property
     def tokens_lower(self) -> tuple[str, ...]:
         return tuple(t.casefold() for t in self.tokens)
 
@@ -308,12 +313,13 @@ class EntityIndex:
 
     # -- resolution ---------------------------------------------------------
     def salient_organization(self, offset: int) -> Entity | None:
-        """The organisation mentioned most often before ``offset`` (outlets and agencies aside)."""
+        """The organisation mentioned most often before ``offset`` (outlets and agencies aside),
+        preferring names that are surely organisations over places typed by default."""
         lex = self.lex
-        found = [(sum(p < offset for p in e.positions), max([p for p in e.positions if p < offset], default=-1), e)
+        found = [(e.type_certain, sum(p < offset for p in e.starts), max([p for p in e.starts if p < offset], default=-1), e)
                  for e in self.entities if e.type == "organization" and e.name not in lex.outlets
-                 and e.name not in lex.agencies and any(p < offset for p in e.positions)]
-        return max(found, key=lambda x: x[:2])[2] if found else None
+                 and e.name not in lex.agencies and any(p < offset for p in e.starts)]
+        return max(found, key=lambda x: x[:3])[3] if found else None
 
     def latest_organization(self, offset: int) -> Entity | None:
         found = [(max(p for p in e.positions if p < offset), e) for e in self.entities
@@ -357,7 +363,7 @@ class EntityIndex:
         mods = [m for m in modifiers if m not in lex.determiners]
         best: tuple[int, int, Entity] | None = None
         for ent in self.entities:
-            before = [p for p in ent.positions if p < offset]
+            before = [p for p in ent.starts if p < offset]  # inside what was said counts too: "… Det meddelade bolaget."
             if not before:
                 continue
             if title:

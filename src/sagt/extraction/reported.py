@@ -177,6 +177,11 @@ def trailing(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
         opener = max(text.rfind(q, ctx.para.start, start) for q in "”\"»«")
         if opener >= max(ctx.para.start, ctx.claimed_until):
             start = _quote_opened_earlier(ctx.doc, ctx.para, opener)
+    if start == ctx.para.start and text[start] in "”\"»":
+        first = _quote_opened_earlier(ctx.doc, ctx.para, start)  # the quote began paragraphs ago
+        if first < start:
+            close = end - 1 if text[end - 1] in "”\"«»" else end
+            return ctx.candidate(hit, (first + 1, close), mention, "trailing", kind="direct")
     if tokens[prev].text != "," and not fully_quoted(ctx.doc, start, end):
         return None  # "Vad gör du? frågar hon" without quotes is narration
     return ctx.candidate(hit, (start, end), mention, "trailing")
