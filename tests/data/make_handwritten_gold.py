@@ -1209,11 +1209,11 @@ Förbundets disciplinnämnd kan utdöma böter eller poängavdrag. Ett beslut v�
 )
 
 
-def main() -> int:
-    out = Path(__file__).with_name("sv-handwritten.jsonl")
+def write_set(articles: list[Article], out: Path) -> int:
+    """Build, validate and write a gold set; shared by every generator in this folder."""
     recs = []
     ids = set()
-    for art in ARTICLES:
+    for art in articles:
         if art.id in ids:
             raise ValueError(f"duplicate id {art.id}")
         ids.add(art.id)
@@ -1229,6 +1229,10 @@ def main() -> int:
     print(f"wrote {out}: {len(recs)} articles, {n_req} required + {n_opt} optional statements, "
           f"{min(words)}-{max(words)} words/article", file=sys.stderr)
     return 0
+
+
+def main() -> int:
+    return write_set(ARTICLES, Path(__file__).with_name("sv-handwritten.jsonl"))
 
 
 if __name__ == "__main__":

@@ -17,13 +17,12 @@ usage: python3 tests/data/make_heldout_gold.py   (writes sv-heldout.jsonl beside
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_handwritten_gold import (  # noqa: E402
-    D, GRP, I, M, ORG, PER, UNK, Article, S, build, validate,
+    D, GRP, I, M, ORG, PER, UNK, Article, S, write_set,
 )
 
 ARTICLES: list[Article] = []
@@ -1274,25 +1273,7 @@ Foto: Mikael Svensson
 
 
 def main() -> int:
-    out = Path(__file__).with_name("sv-heldout.jsonl")
-    recs = []
-    ids = set()
-    for art in ARTICLES:
-        if art.id in ids:
-            raise ValueError(f"duplicate id {art.id}")
-        ids.add(art.id)
-        rec = build(art)
-        validate(rec)
-        recs.append(rec)
-    with out.open("w", encoding="utf-8") as fh:
-        for rec in recs:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    n_req = sum(1 for r in recs for s in r["statements"] if not s["optional"])
-    n_opt = sum(1 for r in recs for s in r["statements"] if s["optional"])
-    words = [len(r["text"].split()) for r in recs]
-    print(f"wrote {out}: {len(recs)} articles, {n_req} required + {n_opt} optional statements, "
-          f"{min(words)}-{max(words)} words/article", file=sys.stderr)
-    return 0
+    return write_set(ARTICLES, Path(__file__).with_name("sv-heldout.jsonl"))
 
 
 if __name__ == "__main__":

@@ -78,19 +78,10 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[CueHit]:
         if nxt in excluded or nxt2 in excluded:
             i += 1
             continue
-        finite = i
-        if _is_supine(cue):
-            aux = _find_aux(tokens, i, lex.supine_after, lex)
-            if aux is None:
-                i += 1
-                continue
-            finite = aux
-        elif _is_infinitive(cue):
-            aux = _find_aux(tokens, i, lex.infinitive_after, lex)
-            if aux is None:
-                i += 1
-                continue
-            finite = aux
-        hits.append(CueHit(cue, i, i, finite))
+        # a non-finite form reports only with its auxiliary: "har sagt", "brukar säga"
+        allowed = lex.supine_after if _is_supine(cue) else lex.infinitive_after if _is_infinitive(cue) else None
+        finite = i if allowed is None else _find_aux(tokens, i, allowed, lex)
+        if finite is not None:
+            hits.append(CueHit(cue, i, i, finite))
         i += 1
     return hits
