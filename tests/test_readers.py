@@ -142,3 +142,13 @@ def test_jsonl_reader_never_raises(tmp_path_factory, lines):
     for i in items:
         if isinstance(i, ReadError):
             assert str(p) in str(i)
+
+
+def test_sagt_output_records_keep_their_statements(tmp_path, seed_text):
+    import sagt
+
+    art = sagt.extract(seed_text, id="seed")
+    p = tmp_path / "out.jsonl"
+    p.write_text(json.dumps(art.to_dict(), ensure_ascii=False) + "\n", encoding="utf-8")
+    [again] = _read(p)
+    assert again.to_dict()["statements"] == art.to_dict()["statements"]

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from sagt.errors import ReadError
-from sagt.model import Article
+from sagt.model import SCHEMA_VERSION, Article, Statement
 from sagt.readers.html import looks_like_html, read_html
 
 MAX_CHARS = 5_000_000  # one article; larger inputs are refused with a clear message
@@ -73,6 +73,12 @@ def article_from_record(rec: Any, *, source: str, line: int | None, default_lang
         art = article_from_text(text, id=str(rid), url=url, lang=lang, source=source, **meta)
         if title:
             art.title = title
+        if rec.get("schema") == SCHEMA_VERSION and isinstance(rec.get("statements"), list):
+            # sagt's own output: keep its statements (``sagt ingest`` stores them as they are)
+            try:
+                art.statements = [Statement.from_dict(st) for st in rec["statements"]]
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ReadError(source, f"malformed statement in a {SCHEMA_VERSION} record: {exc}", line) from None
         return art
     html = rec["html"]
     _check_size(html, source, line)
