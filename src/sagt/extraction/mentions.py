@@ -53,6 +53,28 @@ def _genitive_head(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return prev.is_capitalized and tokens[k].lower.endswith("s") and titled
 
 
+_ADJECTIVE_ENDINGS = ("a", "e")
+_ADJECTIVES = frozenset({"egen", "eget", "ny", "nytt", "stor", "stort", "gammal", "gammalt", "liten", "litet", "sin", "sitt"})
+
+
+def _head_before_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the lower-case word at ``k`` ends its noun phrase because a verb follows.
+
+    Without part-of-speech tags: a word that does not look like an attribute
+    (adjectives end in -a/-e: "nya", "tyske", "kinesiska"; genitives in -s)
+    followed directly by another lower-case word that is neither a preposition
+    nor a conjunction is the head noun, and what follows it is the verb.
+    """
+    low = tokens[k].lower
+    if low.endswith(_ADJECTIVE_ENDINGS) or low in _ADJECTIVES or low in lex.determiners or (low.endswith("s") and len(low) > 3):
+        return False
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.is_word and not nxt.is_capitalized and nxt.lower not in lex.prepositions and nxt.lower not in ("och", "eller") \
+        and not lex.title_stem(nxt.text)
+
+
 def _apposed_name(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
     """After a title: "räddningschefen i Sundsvall, Ola Mattsson" -> index of the name's last token."""
     n = len(tokens)
@@ -130,6 +152,8 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
         elif _np_word(tok, lex) and low not in lex.pronouns and (not seen_name or _genitive_head(tokens, k, lex)):
             last = k
             seen_name = False
+            if _head_before_verb(tokens, k, lex):
+                break  # "Enligt myndighetens nya kalkyl | kostar bron …"
         else:
             break
         k += 1
