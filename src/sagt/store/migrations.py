@@ -38,8 +38,13 @@ def _initial(conn: Connection) -> None:
     fts.install(conn)
 
 
+def _article_url_index(conn: Connection) -> None:
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_articles_url ON articles (url)")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema: articles, versions, statements, speakers, wire groups, full-text index", _initial),
+    Migration(2, "index on articles(url): article lookup by URL without a scan", _article_url_index),
 ]
 
 

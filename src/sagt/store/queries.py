@@ -222,7 +222,7 @@ def statements_by_id(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
                 if r.speaker_id is not None
                 else None
             ),
-            article={"id": r.ext_id, "key": r.article_key, "title": r.title, "url": r.url, "outlet": r.outlet, "published": r.published},
+            article={"id": r.ext_id, "db_id": int(r.article_id), "key": r.article_key, "title": r.title, "url": r.url, "outlet": r.outlet, "published": r.published},
             outlets=sorted({x["outlet"] for x in ran.get(int(r.cluster_id or r.id), []) if x["outlet"]}),
             ran_in=ran.get(int(r.cluster_id or r.id), []),
             wire_group_id=r.wire_group_id,
@@ -260,11 +260,21 @@ def count(conn: Connection, query: str | None = None, filters: Filters | None = 
 
 
 def get_article(conn: Connection, ref: str | int) -> dict[str, Any] | None:
-    """An article by database id, key (``url:...``/``id:...``), external id or URL, with statements and versions."""
-    cond = [articles.c.key == str(ref), articles.c.ext_id == str(ref), articles.c.url == str(ref)]
+    """An article by database id, key (``url:...``/``id:...``), external id or URL, with statements and versions.
+
+    Tried in that order (database id only for digits), each an index lookup:
+    one ``OR`` over the four columns defeats the indexes on SQLite.
+    """
+    cands: list[Any] = []
     if isinstance(ref, int) or str(ref).isdigit():
-        cond.append(articles.c.id == int(ref))
-    row = conn.execute(select(articles).where(or_(*cond)).order_by(articles.c.id).limit(1)).first()
+        cands.append(articles.c.id == int(ref))
+    s = str(ref)
+    cands += [articles.c.key == s, articles.c.ext_id == s, articles.c.url == s]
+    row = None
+    for cond in cands:
+        row = conn.execute(select(articles).where(cond).order_by(articles.c.id).limit(1)).first()
+        if row is not None:
+            break
     if row is None:
         return None
     ids = [int(r[0]) for r in conn.execute(select(statements.c.id).where(statements.c.article_id == row.id).order_by(statements.c.seq)).all()]

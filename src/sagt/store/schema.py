@@ -76,6 +76,7 @@ articles = Table(
     Index("ix_articles_outlet_date", "outlet", "published_date"),
     Index("ix_articles_date", "published_date"),
     Index("ix_articles_wire_group", "wire_group_id"),
+    Index("ix_articles_url", "url"),
 )
 
 article_versions = Table(
