@@ -115,3 +115,35 @@ def test_cli_search_speakers_export(db_url: str, tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 
     assert pq.read_table(tmp_path / "st.parquet").num_rows == len(json.loads(run_sagt("search", "", "--all-copies", "-n", "1000", "-f", "json", "--db", db_url).stdout))
+
+
+def test_probing_plans_give_the_same_hits(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """SQLite walks an index and probes the full-text index for speaker filters and common words: same hits as the usual plan."""
+    from sagt.store import queries as sq
+
+    _fill(store)
+    store.store(_art("s6", "2023-06-15", "svt.se", [("Vi förhandlar vidare", "Erik Åberg", "male", "direct"), ("Förhandlingar tar tid", "Karin Öberg", "female", "direct")]))
+    cases = [
+        ("förhandl*", {"speaker": "Erik Åberg"}, "newest"),
+        ("förhandl*", {"speaker": "Erik Åberg"}, "oldest"),
+        ("förhandl*", {"speaker": "Erik Åberg"}, "relevance"),
+        ("förhandl* OR målet", {}, "newest"),
+        ("förhandl* OR målet", {"gender": "female"}, "oldest"),
+        ("vi", {"speaker": "Karin Öberg"}, "relevance"),
+    ]
+
+    def run() -> list[tuple[list[str], int, tuple[int, bool]]]:
+        out = []
+        with read_conn(store.engine) as c:
+            for q, f, order in cases:
+                hits = sq.search(c, q, Filters(**f), order=order, limit=2).hits + sq.search(c, q, Filters(**f), order=order, limit=2, offset=2).hits
+                out.append(([f"{h['article']['id']}/{h['content']['text'][:3]}" for h in hits], sq.count(c, q, Filters(**f)), sq.count_capped(c, q, Filters(**f), cap=2)))
+        return out
+
+    usual = run()
+    monkeypatch.setattr(sq, "DENSE_MATCHES", 1)
+    monkeypatch.setattr(sq, "PROBE_COST", 0)
+    probing = run()
+    assert probing == usual
+    assert [x.split("/")[0] for x in usual[0][0]] == ["s6", "s5", "s2"]
+    assert usual[0][2] == (2, True)

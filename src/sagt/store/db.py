@@ -54,7 +54,9 @@ def make_engine(db: str | Path | None = None, *, echo: bool = False) -> Engine:
         path = make_url(url).database
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # A pool as big as the web server's thread pool is busy: a connection
+        # closed on return loses its page cache and costs a reconnect.
+        engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, pool_size=20, max_overflow=40)
         _configure_sqlite(engine)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)

@@ -197,36 +197,8 @@ def _article_dict(conn: Connection, row_id: int) -> dict[str, Any]:
     }
 
 
-def count_capped(conn: Connection, query: str | None, filters: Filters | None, *, cap: int = 10_000, dedupe: bool = True) -> tuple[int, bool]:
-    """How many statements a search pages through, counting at most ``cap`` (+ whether it stopped there).
+def count_capped(conn: Connection, query: str | None, filters: Filters | None, *, cap: int = 1_000, dedupe: bool = True) -> tuple[int, bool]:
+    """How many statements a search pages through, counting at most ``cap`` (+ whether it stopped there): the store's."""
+    from sagt.store.queries import count_capped as store_count_capped
 
-    The store's ``count`` counts every match; for broad filters over a
-    million statements that is close to a second. Pages only need "more
-    than 10 000".
-    """
-    from sqlalchemy import literal_column, table, column, text
-
-    from sagt.store import fts
-
-    f = filters or Filters()
-    terms = fts.parse(query or "")
-    base = select(statements.c.id).select_from(statements.outerjoin(speakers, speakers.c.id == statements.c.speaker_id))
-    if terms:
-        if conn.dialect.name == "sqlite":
-            expr = fts.to_fts5(terms)
-            if expr is None:
-                return 0, False
-            fts_t = table("statements_fts", column("rowid"))
-            base = base.join(fts_t, fts_t.c.rowid == statements.c.id).where(text("statements_fts MATCH :fts_q").bindparams(fts_q=expr))
-        else:
-            expr = fts.to_tsquery(terms)
-            if expr is None:
-                return 0, False
-            base = base.where(
-                func.to_tsvector(literal_column("'swedish'"), statements.c.content).op("@@")(func.to_tsquery(literal_column("'swedish'"), expr))
-            )
-    q = _apply_filters(conn, base, f, dedupe=dedupe)
-    if q is None:
-        return 0, False
-    n = int(conn.execute(select(func.count()).select_from(q.limit(cap + 1).subquery())).scalar() or 0)
-    return min(n, cap), n > cap
+    return store_count_capped(conn, query, filters, cap=cap, dedupe=dedupe)
