@@ -103,7 +103,6 @@ def eval_cmd(
     if pred is not None:
         preds = _load_jsonl(pred)
     else:
-        from sagt.model import Article
         from sagt.pipeline import extract_article
         from sagt.readers import article_from_record
 

@@ -31,12 +31,8 @@ class Candidate:
     type_certain: bool = True  # False when only the shape of a name gave the type
     clause_end: int | None = None  # where the reporting clause ends, past a trailing relay ("…, skriver NTB.")
 
-    @property
-    def floating(self) -> bool:
-        return self.mention is None
 
-
-def trim_content(doc: Document, start: int, end: int, *, keep_marks: bool = True) -> tuple[int, int]:
+def trim_content(doc: Document, start: int, end: int) -> tuple[int, int]:
     """Trim whitespace, a leading dash or 'att', enclosing quotes and a final period.
 
     '!' and '?' stay: they are part of what was said ("Det var kul!").

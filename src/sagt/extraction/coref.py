@@ -38,10 +38,6 @@ class Entity:
     type_certain: bool = True
 
     @property
-    def surname(self) -> str:
-        return self.tokens[-1]
-
-    @property
     def starts(self) -> list[int]:
         """Where every mention starts, including mentions inside what someone said."""
         return [s for s, _ in self.mentions] + self.positions

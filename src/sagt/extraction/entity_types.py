@@ -40,7 +40,7 @@ def refine_types(doc: Document, resolver: Resolver, cands: list[Candidate], lang
         _disabled.add(lang)
         return 0
     changed = 0
-    for cand, sent, ents in zip(todo, sentences, results):
+    for cand, sent, ents in zip(todo, sentences, results, strict=True):
         ms, me = cand.mention[0] - sent.start, cand.mention[1] - sent.start
         label = next((lab for s, e, lab in ents if s < me and ms < e), None)
         if label is None:

@@ -66,9 +66,6 @@ class Lexicon:
         """A common noun naming a kind of organisation, compounds included ("bostadsbolaget")."""
         return low in self.organization_heads or any(low.endswith(h) for h in self.organization_heads if len(h) > 5)
 
-    def is_stop(self, word: str) -> bool:
-        return word.casefold() in self.stop
-
     def title_stem(self, word: str) -> str | None:
         """The title a word names, in its base form: 'förbundskanslern' -> 'förbundskansler',
         compounds included: 'räddningschefen' -> 'räddningschef', 'Djurgårdstränaren' -> 'djurgårdstränare'."""

@@ -25,15 +25,6 @@ class Mention:
         return tokens[self.first].start, tokens[self.last].end
 
 
-def _is_name(tok: Token, lex: Lexicon, sentence_initial: bool) -> bool:
-    if not tok.is_word or not tok.is_capitalized:
-        return False
-    if sentence_initial and (tok.lower in lex.stop or tok.lower in lex.determiners or tok.lower in lex.pronouns
-                             or tok.lower in lex.adverbial_openers or lex.pack.cue(tok.text) is not None):
-        return False
-    return True
-
-
 def _np_word(tok: Token, lex: Lexicon) -> bool:
     """A lower-case word that may sit inside a noun phrase (not a function word)."""
     low = tok.lower

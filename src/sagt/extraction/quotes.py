@@ -239,7 +239,7 @@ def find_marked_quotes(doc: Document, lex: Lexicon, claimed: list[tuple[int, int
                 cue = None
                 if hits:
                     hit = hits[-1]
-                    mention, fronted = left_np(head, hit.finite, lex)
+                    mention, _ = left_np(head, hit.finite, lex)
                     if mention is None:
                         mention = right_np(head, hit.last + 1, lex)
                     cue = (head[hit.first].start, head[hit.last].end)

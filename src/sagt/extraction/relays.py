@@ -97,7 +97,7 @@ def _interviewed_by(tokens: list[Token], lex: Lexicon) -> str | None:
     """"… som Expressen har talat med" or "som intervjuas i Dagens industri" anywhere in the sentence."""
     phrases = [tuple(p.split()) for p in lex.pack.raw["relays"].get("interviewed_in", [])]
     lows = [t.lower for t in tokens]
-    for i, tok in enumerate(tokens):
+    for i in range(len(tokens)):
         found = interview_clause(tokens, i, lex)
         if found:
             return found[0]

@@ -67,7 +67,7 @@ class SentenceContext:
     def subject(self, hit: CueHit) -> tuple[Mention | None, int]:
         """The cue's subject and the token index after the cue (and after an inverted subject)."""
         tokens, lex = self.tokens, self.lex
-        mention, fronted = left_np(tokens, hit.finite, lex)
+        mention, _ = left_np(tokens, hit.finite, lex)
         after = hit.last + 1
         if mention is not None:
             return mention, after
@@ -214,7 +214,7 @@ def att_clause(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
 
 def colon(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
     """``X säger: …`` with the content after the colon (quoted or not)."""
-    tokens, lex = ctx.tokens, ctx.lex
+    tokens = ctx.tokens
     mention, j = ctx.subject(hit)
     if mention is None:
         return None

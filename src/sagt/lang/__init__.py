@@ -8,7 +8,6 @@ means adding a folder; :func:`get_pack` finds it by its code.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -104,10 +103,6 @@ class LanguagePack:
     @property
     def boilerplate_sections(self) -> frozenset[str]:
         return self.words("boilerplate", "section_headings")
-
-    @property
-    def boilerplate_patterns(self) -> list[re.Pattern[str]]:
-        return [re.compile(p) for p in self.raw["boilerplate"]["patterns"]]
 
     def cue(self, form: str) -> Cue | None:
         return self.cues.get(form.casefold())

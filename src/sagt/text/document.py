@@ -34,16 +34,10 @@ class Document:
         """Index of the sentence containing (or nearest before) ``offset``."""
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
 
-    def span_text(self, start: int, end: int) -> str:
-        return self.text[start:end]
-
-    @property
-    def body_paragraphs(self) -> list[Paragraph]:
-        return [p for p in self.paragraphs if not p.boilerplate]
 
 
 @cache
-def _compiled(pack_code: str, patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
+def _compiled(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
     return [re.compile(p, re.M) for p in patterns]
 
 
@@ -59,7 +53,7 @@ def mark_boilerplate(doc_text: str, paragraphs: list[Paragraph], pack: LanguageP
     """Flag page furniture so that no component reads a statement from it."""
     lines = pack.boilerplate_lines
     sections = pack.boilerplate_sections
-    patterns = _compiled(pack.code, tuple(pack.raw["boilerplate"]["patterns"]))
+    patterns = _compiled(tuple(pack.raw["boilerplate"]["patterns"]))
     skip_next = False
     for i, p in enumerate(paragraphs):
         text = p.text(doc_text).strip()
@@ -78,7 +72,7 @@ def mark_boilerplate(doc_text: str, paragraphs: list[Paragraph], pack: LanguageP
 
 def analyse(text: str, pack: LanguagePack) -> Document:
     abbreviations = frozenset(a.casefold() for a in pack.raw.get("text", {}).get("abbreviations", []))
-    inline = _compiled(pack.code, tuple(pack.raw.get("text", {}).get("inline_byline", [])))
+    inline = _compiled(tuple(pack.raw.get("text", {}).get("inline_byline", [])))
     paragraphs = segment(text, abbreviations, inline)
     mark_boilerplate(text, paragraphs, pack)
     return Document(text, pack, paragraphs)
