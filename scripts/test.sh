@@ -17,8 +17,13 @@ if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     log "installing ${need[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null
-    apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+    for attempt in 1 2 3; do
+      if apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null; then
+        break
+      fi
+      echo "warning: apt-get failed (attempt $attempt)" >&2
+      sleep 10
+    done
   else
     echo "warning: missing ${need[*]}; tests that need them will be skipped" >&2
   fi
