@@ -115,6 +115,29 @@ def test_entities_own_sentences(text, expected):
     assert expected <= ents_text(text)
 
 
+def test_entities_only_path_runs_only_what_the_ner_needs():
+    from sagt.nlp import pipe_entities
+    from sagt.nlp.model import ner_pipes
+
+    nlp = load_model("sv")
+    pipes = ner_pipes(nlp)
+    assert "ner" in pipes and "tagger" not in pipes and "attribute_ruler" not in pipes
+    listeners = nlp.get_pipe("tok2vec").listening_components
+    # the shared tok2vec runs for entities only if the NER listens to it
+    assert ("tok2vec" in pipes) == ("ner" in listeners)
+    texts = [
+        "Statsminister Magnus Andersson besökte Volvo i Göteborg.",
+        "Reagan trodde att Sovjetunionen skulle ge efter.",
+        "",
+    ]
+    assert list(pipe_entities(texts)) == [entities(t) for t in texts]
+
+
+def test_entities_bare_surname_opening_a_sentence():
+    # cross-domain text (UNER PUD style) names people by bare surname
+    assert ("Andersson", "PER") in ents_text("Andersson avfärdade kritiken och citerade en ny rapport.")
+
+
 def test_entity_offsets_are_into_the_given_string():
     text = "  Hon sa till Sveriges Radio:\n\n”Jag ångrar ingenting”, säger Karin Berg.  "
     for s, e, label in entities(text):

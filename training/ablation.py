@@ -1,6 +1,6 @@
 """Measure the gazetteer pattern groups with and without (NER F1 per set).
 
-    python training/ablation.py [training/output/model-best]
+    python training/ablation.py [training/output/model-best] [--ner training/output/nerC/model-best]
 
 Assembles the trained pipeline with each gazetteer setting into a temporary
 directory and prints a markdown table (PER / ORG / LOC / overall F1).
@@ -31,13 +31,19 @@ SETS = ["Webbnyheter held-out (dev)", "UNER PUD test", "Webbnyheter 2012 test"]
 
 
 def main() -> None:
-    src = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "output" / "model-best"
+    import argparse
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("src", nargs="?", type=Path, default=HERE / "output" / "model-best")
+    ap.add_argument("--ner", type=Path, help="separately trained NER (assemble.py --ner)")
+    args = ap.parse_args()
+    src = args.src
     print("| entity_ruler patterns | " + " | ".join(f"{s}: PER / ORG / LOC / all F" for s in SETS) + " |")
     print("| --- |" + " --- |" * len(SETS))
     with tempfile.TemporaryDirectory() as tmp:
         for name, groups in VARIANTS.items():
             dest = Path(tmp) / "m"
-            assemble(src, dest, gazetteer=groups)
+            assemble(src, dest, gazetteer=groups, ner_src=args.ner)
             nlp = spacy.load(dest)
             cells = []
             for s in SETS:

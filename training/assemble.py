@@ -1,6 +1,6 @@
 """Turn a trained spaCy output (model-best) into the shipped package data.
 
-    python training/assemble.py training/output/model-best src/sagt/models/sv_sagt_core [--gazetteer names,orgs]
+    python training/assemble.py training/output/model-best src/sagt/models/sv_sagt_core [--gazetteer names,orgs] [--ner training/output/ner/model-best]
 
 * adds an ``attribute_ruler`` that copies the tagger's TAG (a UPOS value) to
   ``token.pos_``
@@ -52,11 +52,19 @@ SOURCES = [
 ]
 
 
-def assemble(src: Path, dest: Path, gazetteer=DEFAULT_GAZETTEER, corpus_dir: Path | None = None) -> None:
+def assemble(src: Path, dest: Path, gazetteer=DEFAULT_GAZETTEER, corpus_dir: Path | None = None,
+             ner_src: Path | None = None) -> None:
     if gazetteer is True:
         gazetteer = DEFAULT_GAZETTEER
     gazetteer = set(gazetteer or ())
     nlp = spacy.load(src)
+    if ner_src is not None:
+        # a separately trained NER with its own (inline) tok2vec replaces the
+        # NER that listened to the shared tok2vec; the tagger is unchanged
+        ner_nlp = spacy.load(ner_src)
+        if "ner" in nlp.pipe_names:
+            nlp.remove_pipe("ner")
+        nlp.add_pipe("ner", source=ner_nlp)
     if "attribute_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("attribute_ruler", after="tagger")
         for tag in UPOS:
@@ -100,10 +108,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("src", type=Path)
     ap.add_argument("dest", type=Path)
+    ap.add_argument("--ner", type=Path, help="separately trained NER pipeline (configs/sv_ner.cfg) to use instead of src's")
     ap.add_argument("--gazetteer", default=",".join(DEFAULT_GAZETTEER),
                     help="comma-separated groups: names, orgs (fill gaps), orgs! (override the NER); '' for none")
     args = ap.parse_args()
-    assemble(args.src, args.dest, [g for g in args.gazetteer.split(",") if g])
+    assemble(args.src, args.dest, [g for g in args.gazetteer.split(",") if g], ner_src=args.ner)
 
 
 if __name__ == "__main__":

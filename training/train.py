@@ -6,7 +6,10 @@
 Steps:
  1. ``training/convert.py``: ../shared/data -> training/corpus/*.spacy
  2. ``spacy train training/configs/sv_core.cfg`` -> training/output/model-best
- 3. assemble: add the attribute_ruler (TAG -> POS) and the gazetteer
+ 2b. ``training/convert_ner.py`` + ``spacy train training/configs/sv_ner.cfg``
+    -> training/output/ner/model-best: the separate NER (own width-96 tok2vec)
+ 3. assemble: take the tagger from step 2 and the NER from step 2b, add the
+    attribute_ruler (TAG -> POS) and the gazetteer
     entity_ruler (``training/gazetteer.py``), write
     ``src/sagt/models/sv_sagt_core`` (only what inference needs)
  4. ``training/evaluate.py`` -> training/output/eval.json (numbers for RESULTS.md)
@@ -33,6 +36,9 @@ sys.path.insert(0, str(HERE))
 import _compat  # noqa: E402,F401  (before spacy)
 
 PKG_MODEL = ROOT / "src" / "sagt" / "models" / "sv_sagt_core"
+#: convert_ner.py options and step budget of the shipped separate NER (see RESULTS.md)
+NER_DATA = "--surname-copy --initial-frac 1.0"
+NER_MAX_STEPS = 5000
 
 
 def run(cmd: list[str]) -> None:
@@ -55,6 +61,13 @@ def main() -> None:
     ap.add_argument("--skip-convert", action="store_true")
     ap.add_argument("--skip-train", action="store_true")
     ap.add_argument("--skip-eval", action="store_true")
+    ap.add_argument("--ner-config", type=Path, default=HERE / "configs" / "sv_ner.cfg")
+    ap.add_argument("--ner-output", type=Path, default=HERE / "output" / "ner")
+    ap.add_argument("--ner-data", default=NER_DATA, help="convert_ner.py options for the NER training set")
+    ap.add_argument("--ner-max-steps", type=int, default=NER_MAX_STEPS)
+    ap.add_argument("--skip-ner-train", action="store_true")
+    ap.add_argument("--shared-ner", action="store_true",
+                    help="ship the NER trained with the tagger (shared tok2vec) instead of the separate one")
     ap.add_argument("--no-gazetteer", action="store_true", help="ship without the entity_ruler")
     ap.add_argument("--dest", type=Path, default=PKG_MODEL)
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
@@ -75,9 +88,18 @@ def main() -> None:
                 overrides[k] = v
         os.chdir(ROOT)
         train(args.config, args.output, overrides)
+    ner_src = None
+    if not args.shared_ner:
+        train_ner = HERE / "corpus" / "train-ner.spacy"
+        if not args.skip_ner_train:
+            run([py, str(HERE / "convert_ner.py"), *args.ner_data.split(), "--out", str(train_ner)])
+            os.chdir(ROOT)
+            train(args.ner_config, args.ner_output,
+                  {"paths.train": str(train_ner), "training.max_steps": args.ner_max_steps})
+        ner_src = args.ner_output / "model-best"
     from assemble import assemble
 
-    assemble(args.output / "model-best", args.dest, gazetteer=not args.no_gazetteer)
+    assemble(args.output / "model-best", args.dest, gazetteer=not args.no_gazetteer, ner_src=ner_src)
     if not args.skip_eval:
         run([py, str(HERE / "evaluate.py"), "--model", str(args.dest), "--json", str(args.output / "eval.json")])
 
