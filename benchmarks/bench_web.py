@@ -285,12 +285,19 @@ def url_mix(db: str, n: int, seed: int = 2) -> list[tuple[str, str]]:
     return reqs
 
 
-async def load(port: int, reqs: list[tuple[str, str]], clients: int, seconds: float, max_requests: int) -> tuple[dict[str, list[float]], list[str], float]:
-    """Closed loop: ``clients`` keep-alive HTTP/1.1 connections, each sends its next request when the last answered.
+async def load(
+    port: int, reqs: list[tuple[str, str]], clients: int, seconds: float, max_requests: int, *, keepalive: bool = False
+) -> tuple[dict[str, list[float]], list[str], float]:
+    """Closed loop: ``clients`` clients, each sends its next request as soon as the last one answered.
 
-    A minimal client on raw asyncio streams (no HTTP library: it costs
-    the server's cores as little as possible); client ``k`` walks the
-    request list from offset ``k * len / clients``. Stops at ``seconds`` or
+    A minimal HTTP/1.1 client on raw asyncio streams (no HTTP library: it
+    costs the server's cores as little as possible); client ``k`` walks the
+    request list from offset ``k * len / clients``. Each request opens its
+    own connection (``Connection: close``) unless ``keepalive``: with
+    several server processes a kept-alive connection stays with the process
+    that accepted it, so 20 long-lived connections split unevenly (say 14
+    and 6) and load one process far more than the other. The connection
+    set-up is inside the measured time. Stops at ``seconds`` or
     ``max_requests``, whichever comes first. Returns latencies by kind,
     errors and the wall time.
     """
@@ -300,33 +307,43 @@ async def load(port: int, reqs: list[tuple[str, str]], clients: int, seconds: fl
     deadline = t0 + seconds
     sent = 0
     host = f"127.0.0.1:{port}".encode()
+    conn_header = b"" if keepalive else b"\r\nConnection: close"
 
     async def client(k: int) -> None:
         nonlocal sent
-        reader, writer = await asyncio.open_connection("127.0.0.1", port)
         i = k * len(reqs) // clients
-        try:
-            while time.monotonic() < deadline and sent < max_requests:
-                sent += 1
-                kind, path = reqs[i % len(reqs)]
-                i += 1
-                t = time.perf_counter()
-                writer.write(b"GET " + path.encode() + b" HTTP/1.1\r\nHost: " + host + b"\r\nAccept-Encoding: identity\r\n\r\n")
+        reader = writer = None
+        while time.monotonic() < deadline and sent < max_requests:
+            sent += 1
+            kind, path = reqs[i % len(reqs)]
+            i += 1
+            t = time.perf_counter()
+            try:
+                if writer is None:
+                    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+                assert reader is not None
+                writer.write(b"GET " + path.encode() + b" HTTP/1.1\r\nHost: " + host + conn_header + b"\r\nAccept-Encoding: identity\r\n\r\n")
                 head = await reader.readuntil(b"\r\n\r\n")
                 status = int(head[9:12])
                 m = re.search(rb"(?i)\r\ncontent-length: *(\d+)", head)
                 if m is None:
-                    errors.append(f"{path}: no content-length")
-                    return
+                    raise OSError("no content-length")
                 await reader.readexactly(int(m.group(1)))
-                dt = (time.perf_counter() - t) * 1000
-                if status == 200:
-                    lat.setdefault(kind, []).append(dt)
-                else:
-                    errors.append(f"{path}: {status}")
-        except (OSError, asyncio.IncompleteReadError) as e:
-            errors.append(f"client {k}: {e!r}")
-        finally:
+                if not keepalive:
+                    writer.close()
+                    reader = writer = None
+            except (OSError, asyncio.IncompleteReadError) as e:
+                errors.append(f"{path}: {e!r}")
+                if writer is not None:
+                    writer.close()
+                reader = writer = None
+                continue
+            dt = (time.perf_counter() - t) * 1000
+            if status == 200:
+                lat.setdefault(kind, []).append(dt)
+            else:
+                errors.append(f"{path}: {status}")
+        if writer is not None:
             writer.close()
 
     await asyncio.gather(*[client(k) for k in range(clients)])
@@ -352,6 +369,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2, help="server processes (sagt serve --workers)")
     ap.add_argument("--warmup", type=float, default=5, help="seconds of load (with a different request list) before measuring")
     ap.add_argument("--port", type=int, default=0, help="use a server already running on 127.0.0.1:PORT instead of starting one")
+    ap.add_argument("--keepalive", action="store_true", help="one kept-alive connection per client (default: a connection per request)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     a = ap.parse_args()
 
@@ -398,9 +416,9 @@ def main() -> None:
             r = httpx.get(base + path, timeout=300)
             single[path] = ((time.perf_counter() - t) * 1000, r.status_code)
         if a.warmup:
-            run(load(port, warm, a.clients, a.warmup, a.requests))
+            run(load(port, warm, a.clients, a.warmup, a.requests, keepalive=a.keepalive))
         cpu0 = time.process_time()
-        lat, errors, wall = run(load(port, reqs, a.clients, a.seconds, a.requests))
+        lat, errors, wall = run(load(port, reqs, a.clients, a.seconds, a.requests, keepalive=a.keepalive))
         client_cpu = time.process_time() - cpu0
     finally:
         if server is not None:
@@ -416,7 +434,7 @@ def main() -> None:
     rows["all"] = summary(allv)
     done = reqs[: len(allv) + len(errors)]
     result = {
-        "statements": a.statements, "clients": a.clients, "workers": a.workers, "seconds": round(wall, 1), "errors": len(errors),
+        "statements": a.statements, "clients": a.clients, "workers": a.workers, "keepalive": a.keepalive, "seconds": round(wall, 1), "errors": len(errors),
         "requests_per_s": round(len(allv) / wall, 1), "distinct_urls": len({p for _, p in done}), "latency": rows,
         "client_cpu_s": round(client_cpu, 1), "client_cpu_share": round(client_cpu / wall, 3), "loadavg_before": [round(x, 2) for x in loadavg],
         "single_request_ms": {k: round(v[0], 1) for k, v in single.items()}, "target_p95_ms": 200, "met": rows["all"]["p95_ms"] < 200,

@@ -9,6 +9,7 @@ broken down by outlet, where each outlet that ran it counts.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal
@@ -57,6 +58,9 @@ class SearchPage:
     offset: int
     query: str | None
     filters: dict[str, Any] = field(default_factory=dict)
+    #: relevance order: (matches found in the ranked window, the window's size); fewer
+    #: found than the window holds means every match was seen, so that is the total
+    window: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "filters": self.filters, "limit": self.limit, "offset": self.offset, "hits": self.hits}
@@ -137,9 +141,12 @@ def search(
         expr = fts.to_fts5(terms)
         if expr is None:
             return SearchPage([], limit, offset, query, f.active())
-        if _probe_fts(conn, expr, f, order):
-            ids = _search_probing(conn, expr, f, limit=limit, offset=offset, order=order, dedupe=dedupe)
-            return SearchPage(statements_by_id(conn, ids) if ids is not None else [], limit, offset, query, f.active())
+        if _probe_fts(conn, expr, f, order, limit=limit, offset=offset):
+            found = _search_probing(conn, expr, f, limit=limit, offset=offset, order=order, dedupe=dedupe)
+            page = SearchPage(statements_by_id(conn, found[0]) if found else [], limit, offset, query, f.active())
+            if found and found[1] is not None:
+                page.window = found[1]
+            return page
     base = select(statements.c.id).select_from(
         statements.outerjoin(speakers, speakers.c.id == statements.c.speaker_id)
     )
@@ -169,9 +176,12 @@ def search(
         window = max(limit + offset, _relevance_window(f))
         newest_first = _fts_table.c.rowid.desc() if sqlite else statements.c.id.desc()  # SQLite streams FTS5 rowids in order
         recent = q.add_columns(score.label("score")).order_by(newest_first).limit(window).subquery()
-        q = select(recent.c.id).order_by(recent.c.score, recent.c.id.desc()).limit(limit).offset(offset)
-        ids = [int(r[0]) for r in conn.execute(q).all()]
-        return SearchPage(statements_by_id(conn, ids), limit, offset, query, f.active())
+        q = select(recent.c.id, func.count().over().label("n_window")).order_by(recent.c.score, recent.c.id.desc()).limit(limit).offset(offset)
+        rows = conn.execute(q).all()
+        page = SearchPage(statements_by_id(conn, [int(r[0]) for r in rows]), limit, offset, query, f.active())
+        if rows:
+            page.window = (int(rows[0].n_window), window)
+        return page
     q = _date_order(q, order).limit(limit).offset(offset)
     ids = [int(r[0]) for r in conn.execute(q).all()]
     return SearchPage(statements_by_id(conn, ids), limit, offset, query, f.active())
@@ -183,10 +193,6 @@ def _date_order(q: Select, order: str) -> Select:
     return q.order_by(statements.c.published_date.desc().nulls_last(), statements.c.id.desc())
 
 
-#: Date-ordered text searches walk the date index and probe the full-text index
-#: when the query matches at least this many statements (10 % of a million):
-#: sorting that many matches costs more than the probes that find a page.
-DENSE_MATCHES = 100_000
 #: A full-text probe (one rowid lookup per term in the index) costs about as
 #: much as this many statement lookups by id.
 PROBE_COST = 25
@@ -209,7 +215,7 @@ def _speaker_rows(conn: Connection, f: Filters, cap: int) -> int | None:
     return int(conn.execute(select(func.count()).select_from(sub)).scalar() or 0)
 
 
-def _probe_fts(conn: Connection, expr: str, f: Filters, order: str) -> bool:
+def _probe_fts(conn: Connection, expr: str, f: Filters, order: str, *, limit: int = 20, offset: int = 0) -> bool:
     """Whether to walk statements (by an index) and probe the full-text index per row (SQLite).
 
     The usual plan walks the full-text matches and looks each statement up.
@@ -217,7 +223,8 @@ def _probe_fts(conn: Connection, expr: str, f: Filters, order: str) -> bool:
     speaker) leaves few of them, and sorts every match to order by date. A
     probe costs about :data:`PROBE_COST` lookups, so walking the speaker's
     statements, or the date index when the query matches a large share of
-    all statements, and probing is far cheaper then. Counting matches on the
+    all statements (more as the page is further on), and probing is far
+    cheaper then. Counting matches on the
     index alone is cheap (about 0.05 µs a match).
     """
     n_spk = _speaker_rows(conn, f, 20_000)
@@ -226,7 +233,11 @@ def _probe_fts(conn: Connection, expr: str, f: Filters, order: str) -> bool:
         if _fts_matches(conn, expr, cap) >= cap:
             return True
     if order != "relevance":
-        return _fts_matches(conn, expr, DENSE_MATCHES) >= DENSE_MATCHES
+        # Sorting n matches costs ~n lookups; walking the date index to fill the
+        # page costs ~(offset + limit) * N / n probes: probe when n * n > that * N.
+        n_all = int(conn.execute(select(func.max(statements.c.id))).scalar() or 0)
+        dense = max(1_000, math.isqrt(max(1, (offset + limit) * n_all * PROBE_COST)))
+        return _fts_matches(conn, expr, dense) >= dense
     return False
 
 
@@ -241,18 +252,21 @@ def _fts_probe(expr: str) -> Any:
     )
 
 
-def _search_probing(conn: Connection, expr: str, f: Filters, *, limit: int, offset: int, order: str, dedupe: bool) -> list[int] | None:
+def _search_probing(
+    conn: Connection, expr: str, f: Filters, *, limit: int, offset: int, order: str, dedupe: bool
+) -> tuple[list[int], tuple[int, int] | None] | None:
+    """(statement ids of the page, (matches in the ranked window, its size) for relevance order)."""
     base = select(statements.c.id).select_from(statements.outerjoin(speakers, speakers.c.id == statements.c.speaker_id)).where(_fts_probe(expr))
     q = _apply_filters(conn, base, f, dedupe=dedupe)
     if q is None:
         return None
     if order != "relevance":
-        return [int(r[0]) for r in conn.execute(_date_order(q, order).limit(limit).offset(offset)).all()]
+        return [int(r[0]) for r in conn.execute(_date_order(q, order).limit(limit).offset(offset)).all()], None
     # as the usual plan: rank the most recent matches (one page's worth with a speaker filter)
     window = max(limit + offset, _relevance_window(f))
     recent = [int(r[0]) for r in conn.execute(_date_order(q, "newest").limit(window)).all()]
     if not recent:
-        return []
+        return [], None
     scores = dict(
         conn.execute(
             select(statements.c.id, literal_column("bm25(statements_fts)"))
@@ -261,7 +275,7 @@ def _search_probing(conn: Connection, expr: str, f: Filters, *, limit: int, offs
         ).all()
     )
     ranked = sorted(recent, key=lambda i: (scores.get(i, 0.0), -i))
-    return ranked[offset : offset + limit]
+    return ranked[offset : offset + limit], (len(recent), window)
 
 
 def statements_by_id(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:

@@ -48,7 +48,7 @@ TYPES = ("person", "organization", "group", "unknown")
 DATE = r"^\d{4}-\d{2}-\d{2}$"
 MAX_OFFSET = 100_000
 PAGE_SIZE = 20
-COUNT_CAP = 1_000  # searches count at most this many hits ("more than 1 000"): 50 pages
+COUNT_CAP = 500  # searches count at most this many hits ("more than 500"): 25 pages
 SLOW_KEYS = {"totals", "outlets", "speakers-top", "outlet_stats", "tags"}
 Limit = Annotated[int, Query(ge=1, le=100, description="Page size")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip")]
@@ -210,6 +210,10 @@ def create_app(
         res = st.search(query, fp.filters, limit=limit, offset=offset, order=order)  # type: ignore[arg-type]
         if len(res.hits) < limit and (res.hits or offset == 0):
             total, more = offset + len(res.hits), False  # the last page: no need to count
+        elif res.window and res.window[0] < res.window[1]:
+            total, more = min(res.window[0], COUNT_CAP), res.window[0] > COUNT_CAP  # ranking saw every match
+        elif res.window and res.window[1] >= COUNT_CAP:
+            total, more = COUNT_CAP, True  # more matches than the ranked window, which is over the cap
         else:
             total, more = count(query, fp)
         return {"query": query, "filters": fp.filters.active(), "order": order, "limit": limit, "offset": offset, "total": total, "total_is_lower_bound": more, "hits": res.hits}
