@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -137,11 +137,23 @@ def band_keys(hashvalues: np.ndarray) -> tuple[int, ...]:
 
 def similarity(sig_a: bytes, sig_b: bytes) -> float:
     """Estimated Jaccard similarity of two serialised signatures."""
+    (ka, a), (kb, b) = _hashvalues(sig_a), _hashvalues(sig_b)
+    if ka != kb:
+        raise ValueError("MinHash signatures with different seeds, schemes or sizes")
+    return float(np.count_nonzero(a == b)) / float(len(a))
+
+
+@lru_cache(maxsize=8192)
+def _hashvalues(sig: bytes) -> tuple[tuple[object, ...], np.ndarray]:
+    """(seed, scheme, size) and the hash values of a serialised signature, parsed once.
+
+    Ingest compares each new article with up to 25 candidates, and the same
+    earlier articles come up as candidates again and again.
+    """
     from datasketch import LeanMinHash
 
-    a = LeanMinHash.deserialize(sig_a)
-    b = LeanMinHash.deserialize(sig_b)
-    return float(a.jaccard(b))
+    m = LeanMinHash.deserialize(sig)
+    return (m.seed, getattr(m, "scheme", None), len(m)), np.asarray(m.hashvalues)
 
 
 def is_copy(sim: float, agency_a: str | None, agency_b: str | None) -> bool:
