@@ -244,3 +244,15 @@ def test_colon_introduces_the_next_dash_paragraph():
 def test_generic_description_is_the_main_organisation():
     sts = statements("Kroneborg Verkstäder varslar 430 anställda i Motala. Produktionen flyttas. Det meddelade bolaget på tisdagen.")
     assert sts[0].speaker.name == "Kroneborg Verkstäder" and sts[0].speaker.type == "organization"
+
+
+def test_entity_model_types_names_the_rules_cannot():
+    """A bare foreign surname is a person only to the statistical model (sagt.nlp)."""
+    from sagt.model import Article
+    from sagt.pipeline import extract_article
+
+    text = "Rubrik\n\nTrump säger att tullarna höjs."
+    with_model = extract_article(Article(id="a", text=text)).statements[0]
+    rules_only = extract_article(Article(id="a", text=text), use_model=False).statements[0]
+    assert with_model.speaker.type == "person"
+    assert rules_only.speaker.type == "organization"
