@@ -56,7 +56,8 @@ def make_engine(db: str | Path | None = None, *, echo: bool = False) -> Engine:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         # A pool as big as the web server's thread pool is busy: a connection
         # closed on return loses its page cache and costs a reconnect.
-        engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, pool_size=20, max_overflow=40)
+        pool = {"pool_size": 20, "max_overflow": 40} if path and path != ":memory:" else {}
+        engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **pool)
         _configure_sqlite(engine)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)

@@ -234,8 +234,12 @@ def _insert_statements(conn: Connection, article_id: int, a: Article, values: di
     rows = []
     seen: dict[int, list[Speaker]] = {}
     lang = a.lang or "sv"
+    memo: dict[tuple[str | None, str | None], int | None] = {}  # the same name again in this article: the same entity
     for seq, st in enumerate(a.statements):
-        sid = registry.resolve(conn, st.speaker, article_id=article_id, lang=lang)
+        name_key = (st.speaker.name, st.speaker.type)
+        if name_key not in memo:
+            memo[name_key] = registry.resolve(conn, st.speaker, article_id=article_id, lang=lang)
+        sid = memo[name_key]
         if sid is not None:
             seen.setdefault(sid, []).append(st.speaker)
         rows.append(
