@@ -196,6 +196,11 @@ def _date_order(q: Select, order: str) -> Select:
 #: A full-text probe (one rowid lookup per term in the index) costs about as
 #: much as this many statement lookups by id.
 PROBE_COST = 25
+#: ... times this for a prefix query (``förhandl*``), which merges many terms.
+PREFIX_PROBE_FACTOR = 10
+#: Walk a speaker's statements only when the query matches this many times
+#: more statements than ``n_speaker * PROBE_COST``.
+SPEAKER_PROBE_MARGIN = 4
 
 
 def _fts_matches(conn: Connection, expr: str, cap: int) -> int:
@@ -227,16 +232,19 @@ def _probe_fts(conn: Connection, expr: str, f: Filters, order: str, *, limit: in
     cheaper then. Counting matches on the
     index alone is cheap (about 0.05 µs a match).
     """
+    cost = PROBE_COST * (PREFIX_PROBE_FACTOR if "*" in expr else 1)  # a prefix probe merges many terms' lists
     n_spk = _speaker_rows(conn, f, 20_000)
     if n_spk is not None:
-        cap = min(n_spk * PROBE_COST + 1, 500_000)
-        if _fts_matches(conn, expr, cap) >= cap:
+        # Conservative (a probe costs 25-100 lookups; a speaker's rows are
+        # often not in date order on disk): only a rare speaker and a common query.
+        cap = n_spk * cost * SPEAKER_PROBE_MARGIN + 1
+        if cap <= 50_000 and _fts_matches(conn, expr, cap) >= cap:  # counting further costs more than it can save
             return True
     if order != "relevance":
         # Sorting n matches costs ~n lookups; walking the date index to fill the
         # page costs ~(offset + limit) * N / n probes: probe when n * n > that * N.
         n_all = int(conn.execute(select(func.max(statements.c.id))).scalar() or 0)
-        dense = max(1_000, math.isqrt(max(1, (offset + limit) * n_all * PROBE_COST)))
+        dense = max(1_000, math.isqrt(max(1, (offset + limit) * n_all * cost)))
         return _fts_matches(conn, expr, dense) >= dense
     return False
 
