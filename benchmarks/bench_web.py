@@ -1,15 +1,19 @@
 """Load test of the web app on loopback: a synthetic store of N statements, 20 concurrent clients.
 
-    .venv/bin/python benchmarks/bench_web.py --db /tmp/bench-web.db --statements 1000000 --seconds 30
+    uptime; .venv/bin/python benchmarks/bench_web.py --db /tmp/bw-1m.db --statements 1000000 --seconds 30 --workers 2
 
 Builds the database once (cached at ``--db``; rebuilt if it holds a different
 size) by bulk inserts through the store's own schema (``open_store`` creates
 the tables; rows go in with ``executemany`` in big transactions; the FTS
 index is rebuilt once at the end), starts ``sagt serve`` on 127.0.0.1 in a
-subprocess, and runs ``--clients`` asyncio+httpx clients for ``--seconds``
-(or ``--requests`` in total, whichever comes first) against search pages
-(full text, filters, both) and article pages. Reports p50/p95/p99 latency
-per kind of request. Target: p95 < 200 ms. Only 127.0.0.1 is contacted.
+subprocess (or uses ``--port``), and runs ``--clients`` closed-loop clients
+for ``--seconds`` (or ``--requests`` in total, whichever comes first) over a
+varied request list drawn from the database (``url_mix``: article pages,
+searches with terms from the FTS vocabulary, filters, both). The client is a
+minimal HTTP/1.1 client on asyncio streams (uvloop when installed) so it
+leaves the cores to the server; it reports its own CPU time. Reports
+p50/p95/p99 per kind, for all searches and overall, and req/s. Target: p95 <
+200 ms. Only 127.0.0.1 is contacted. Methodology: docs/web.md, Load test.
 """
 
 from __future__ import annotations
