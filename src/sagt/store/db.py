@@ -30,11 +30,14 @@ def resolve_url(db: str | Path | None) -> str:
 
     A bare path means an SQLite file, so that ``--db news.db`` just works;
     ``postgresql://`` without a driver gets psycopg 3, the driver we ship.
-    ``None`` falls back to ``$SAGT_DB`` and then ``./sagt.db``.
+    ``None`` falls back to ``$SAGT_DB`` and then ``./sagt.db``; ``":memory:"``
+    is SQLite's in-memory database.
     """
     if db is None:
         db = os.environ.get(ENV_DB) or DEFAULT_DB
     text = str(db)
+    if text == ":memory:":
+        return "sqlite://"  # an in-memory database, not a file named ":memory:"
     if "://" not in text:
         return f"sqlite:///{Path(text).expanduser().resolve()}"
     url = make_url(text)
