@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Connection, and_, case, func, literal_column, or_, select, table, column, text
+from sqlalchemy import Connection, case, func, literal_column, select, table, column, text
 from sqlalchemy.sql import Select
 
 from sagt.store import fts, registry
@@ -399,6 +399,11 @@ def get_article(conn: Connection, ref: str | int) -> dict[str, Any] | None:
             break
     if row is None:
         return None
+    return article_dict(conn, row)
+
+
+def article_dict(conn: Connection, row: Any) -> dict[str, Any]:
+    """An ``articles`` row with its statements, earlier versions and wire copies."""
     ids = [int(r[0]) for r in conn.execute(select(statements.c.id).where(statements.c.article_id == row.id).order_by(statements.c.seq)).all()]
     versions = conn.execute(
         select(article_versions.c.version, article_versions.c.updated, article_versions.c.title, article_versions.c.replaced_at, article_versions.c.content_hash)

@@ -166,35 +166,12 @@ def get_article_by_key(conn: Connection, key: str) -> dict[str, Any] | None:
 
 
 def _article_dict(conn: Connection, row_id: int) -> dict[str, Any]:
-    """The same shape as :func:`sagt.store.queries.get_article`, built from index lookups."""
-    from sagt.store.queries import statements_by_id
-    from sagt.store.schema import article_versions
+    """The same shape as :func:`sagt.store.queries.get_article`, from a primary-key lookup."""
+    from sagt.store.queries import article_dict
 
     row = conn.execute(select(articles).where(articles.c.id == row_id)).first()
     assert row is not None
-    ids = [int(r[0]) for r in conn.execute(select(statements.c.id).where(statements.c.article_id == row.id).order_by(statements.c.seq)).all()]
-    versions = conn.execute(
-        select(article_versions.c.version, article_versions.c.updated, article_versions.c.title, article_versions.c.replaced_at, article_versions.c.content_hash)
-        .where(article_versions.c.article_id == row.id)
-        .order_by(article_versions.c.id)
-    ).all()
-    copies = []
-    if row.wire_group_id is not None:
-        copies = [
-            {"id": c.ext_id, "outlet": c.outlet, "title": c.title, "url": c.url, "published": c.published}
-            for c in conn.execute(
-                select(articles.c.ext_id, articles.c.outlet, articles.c.title, articles.c.url, articles.c.published)
-                .where(articles.c.wire_group_id == row.wire_group_id, articles.c.id != row.id)
-                .order_by(articles.c.id)
-            ).all()
-        ]
-    return {
-        "db_id": int(row.id), "id": row.ext_id, "key": row.key, "title": row.title, "url": row.url, "outlet": row.outlet,
-        "byline": row.byline, "published": row.published, "updated": row.updated, "lang": row.lang, "source": row.source,
-        "tags": json.loads(row.tags or "[]"), "text": row.text, "version": row.version, "agency": row.agency,
-        "wire_group_id": row.wire_group_id, "copies": copies, "statements": statements_by_id(conn, ids),
-        "versions": [dict(v._mapping) for v in versions],
-    }
+    return article_dict(conn, row)
 
 
 def count_capped(conn: Connection, query: str | None, filters: Filters | None, *, cap: int = 1_000, dedupe: bool = True) -> tuple[int, bool]:
