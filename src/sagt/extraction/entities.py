@@ -1,0 +1,367 @@
+"""The people and organisations an article names, and what is written beside them.
+
+:class:`EntityIndex` collects runs of capitalised words (names), their
+titles and descriptions ("den tyske förbundskanslern Olaf Scholz"),
+appositions and predicates that give roles ("Johan Ekström är
+generaldirektör för …"), and gender evidence from pronouns. The resolver in
+:mod:`sagt.extraction.coref` asks it who a mention refers to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sagt.extraction.lexicon import Lexicon, stem
+from sagt.text.document import Document
+from sagt.text.segment import Token
+
+
+@dataclass
+class Entity:
+    name: str
+    type: str  # person / organization / group / unknown
+    tokens: tuple[str, ...]
+    gender: str = "unknown"
+    gender_source: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    descriptors: set[str] = field(default_factory=set)
+    positions: list[int] = field(default_factory=list)  # mentions that can be antecedents
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # every mention as written
+    type_certain: bool = True
+
+    @property
+    def starts(self) -> list[int]:
+        """Where every mention starts, including mentions inside what someone said."""
+        return sorted({s for s, _ in self.mentions} | set(self.positions))
+
+    @property
+    def tokens_lower(self) -> tuple[str, ...]:
+        return tuple(t.casefold() for t in self.tokens)
+
+
+class EntityIndex:
+    """The named entities of one article and where they are mentioned."""
+
+    def __init__(self, doc: Document, lex: Lexicon, quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.entities: list[Entity] = []
+        self.by_surname: dict[str, Entity] = {}
+        self._quoted = quoted
+        self._collect()
+
+    # -- collection ---------------------------------------------------------
+    def _collect(self) -> None:
+        """Two passes: names that are surely names first, then a capitalised word that
+        only opens a sentence ("Putin uppger", but not "Straffen dömdes") when it is a
+        known name or repeats one already collected."""
+        body = [s for s in self.doc.sentences if not self.doc.paragraphs[s.paragraph].boilerplate]
+        deferred: list[tuple[list[Token], int]] = []
+        for sent in body:
+            toks = sent.tokens
+            i = 0
+            while i < len(toks):
+                run = self._name_run(toks, i)
+                if run is None:
+                    i += 1
+                    continue
+                a, b = run
+                if a == b and all(not t.is_word for t in toks[:a]) and not self._surely_name(toks[a].text):
+                    deferred.append((toks, a))
+                else:
+                    self._collect_run(toks, a, b)
+                i = b + 1
+        for toks, a in deferred:
+            word = toks[a].text
+            if self.lookup(word) is not None or (word.endswith("s") and self.lookup(word[:-1]) is not None):
+                self._collect_run(toks, a, a)
+        for sent in body:
+            self._pronoun_role(sent.tokens)
+        self._pronoun_gender(body)
+
+    def _surely_name(self, word: str) -> bool:
+        lex = self.lex
+        return (word in lex.pack.given_names or lex.is_organization_name(word) or (word.isupper() and len(word) >= 2)
+                or word in lex.agencies or word in lex.outlets)
+
+    def _collect_run(self, toks: list[Token], a: int, b: int) -> None:
+        ent = self._add(toks, a, b)
+        if ent.type == "person":
+            self._apposition(toks, b, ent)
+            self._predicate_role(toks, b, ent)
+
+    def _pronoun_gender(self, sentences: list) -> None:
+        """"När Gunilla Sjöstrand blev änka slutade hon …": a sentence naming one person
+        and using one personal pronoun tells that person's gender."""
+        pronoun_gender = {p: g for p, (t, g) in self.lex.pronouns.items() if t == "person" and g != "unknown"}
+        votes: dict[int, set[str]] = {}
+        for sent in sentences:
+            people = [e for e in self.entities if e.type == "person"
+                      and any(sent.start <= s < sent.end for s, _ in e.mentions)]
+            if len(people) != 1 or people[0].gender != "unknown":
+                continue
+            ent = people[0]
+            start, end = min((s, e) for s, e in ent.mentions if sent.start <= s < sent.end)
+            after = [t for t in sent.tokens if t.start >= end]
+            if after and after[0].is_word and not after[0].is_capitalized and self.lex.title_stem(after[0].text):
+                continue  # "Britney Spears advokat säger att han …": the pronoun is the lawyer
+            genders = {pronoun_gender[t.lower] for t in after if t.lower in pronoun_gender}
+            if len(genders) == 1:
+                votes.setdefault(id(ent), set()).update(genders)
+        for ent in self.entities:
+            found = votes.get(id(ent), set())
+            if len(found) == 1:  # only when the text never says otherwise
+                ent.gender, ent.gender_source = found.pop(), "pronoun"
+
+    def _name_run(self, toks: list[Token], i: int) -> tuple[int, int] | None:
+        lex = self.lex
+        tok = toks[i]
+        if not tok.is_word or not tok.is_capitalized or tok.text.isupper() and len(tok.text) > 4:
+            return None
+        initial = all(not t.is_word for t in toks[:i])
+        if initial and lex.is_common_word(tok.text):
+            return None
+        j = i
+        while j + 1 < len(toks):
+            nxt = toks[j + 1]
+            if nxt.is_word and nxt.is_capitalized and nxt.lower not in lex.stop:
+                j += 1
+            elif nxt.lower in lex.name_particles and lex.particle_run(toks, j + 1) > 0:
+                j = lex.particle_run(toks, j + 1)
+            elif nxt.lower in lex.organization_tails:
+                j += 1  # "Falu tingsrätt"
+                break
+            else:
+                break
+        # a title or a kind of organisation written capitalised before the name is not
+        # part of it: "EU-kommissionär Lucia Moretti", "Bostadsbolaget Stadshem"
+        while i < j and (lex.title_stem(toks[i].text) or lex.is_organization_noun(toks[i].lower)):
+            i += 1
+        return i, j
+
+    def _person_like(self, words: list[str], prefix: list[str], before: str = "") -> bool:
+        """A person's name: a known given name first, a title before, or two to four
+        capitalised words that are not an organisation and not the object of a
+        preposition ("Anna Sjölund på Live Nation")."""
+        if any(self.lex.title_stem(w) for w in prefix[-2:]):
+            return True
+        if before in self.lex.place_prepositions:
+            return False
+        return self._surely_person(words, prefix) or (
+            2 <= len(words) <= 4 and not self.lex.is_organization_name(" ".join(words)))
+
+    def _surely_person(self, words: list[str], prefix: list[str]) -> bool:
+        names = self.lex.pack.given_names
+        return any(self.lex.title_stem(w) for w in prefix[-2:]) or (
+            words[0] in names or words[0].rstrip("s") in names and len(words) > 1)
+
+    def _add(self, toks: list[Token], a: int, b: int) -> Entity:
+        words = [t.text for t in toks[a:b + 1]]
+        # genitive: "Ulf Lundkvists" -> "Ulf Lundkvist"
+        if words[-1].endswith("s") and len(words[-1]) > 3:
+            base = words[-1][:-1]
+            if base in self.by_surname or (len(words) == 1 and base in self.lex.pack.given_names):
+                words[-1] = base
+        name = " ".join(words)
+        # the words written before the name, back to a function word or punctuation:
+        # "med [den tyske förbundskanslern] Olaf Scholz"
+        prefix: list[str] = []
+        for t in reversed(toks[max(0, a - 4):a]):
+            low = t.lower
+            if not t.is_word or low in self.lex.stop or low in self.lex.prepositions or self.lex.pack.cue(t.text) \
+                    or low in self.lex.pronouns:
+                break
+            prefix.insert(0, low)
+        pos = toks[a].start
+        in_quote = any(s <= pos < e for s, e in self._quoted)
+        existing = self.lookup(name)
+        if existing is not None:
+            if len(words) > len(existing.tokens) and existing.tokens[-1] == words[-1]:
+                existing.name, existing.tokens = name, tuple(words)
+                if existing.type != "person" and self._person_like(words, prefix):
+                    existing.type = "person"
+                    self._name_gender(existing)
+            ent = existing
+        else:
+            titled = any(self.lex.title_stem(w) for w in prefix[-2:])
+            if self.lex.is_organization_name(name):
+                etype = "organization"
+            elif not titled and prefix and self._org_prefix(prefix[-1]):
+                etype = "organization"  # "musiktidningen Rolling Stone", "organisationen Amnesty"
+            elif self._person_like(words, prefix, toks[a - 1].lower if a > 0 else ""):
+                etype = "person"
+            else:
+                etype = "organization" if len(words) == 1 else "unknown"
+            ent = Entity(name, etype, tuple(words))
+            # typed by nothing but the shape of the name: the entity model may know better
+            ent.type_certain = self.lex.is_organization_name(name) or self._surely_person(words, prefix) or (
+                bool(prefix) and self._org_prefix(prefix[-1]))
+            if etype == "person":
+                self._name_gender(ent)
+            self.entities.append(ent)
+        self.by_surname.setdefault(ent.tokens[-1], ent)
+        for w in prefix:
+            if w in self.lex.determiners:
+                continue
+            ent.descriptors.add(w)
+            title = self.lex.title_stem(w)
+            if title and ent.type == "person" and ent.role is None:
+                ent.role = title
+        ent.mentions.append((pos, toks[b].end))
+        if not in_quote:
+            ent.positions.append(pos)
+        return ent
+
+    def _role_phrase(self, toks: list[Token], k: int) -> str | None:
+        """A role phrase starting at ``k`` that names a title: "chef på Företagarna"."""
+        lex = self.lex
+        end = k
+        while end < len(toks) and end - k < 8 and toks[end].text not in ",.;:!?()–—" and toks[end].lower not in ("och", "som", "säger", "sa"):
+            end += 1
+        words = toks[k:end]
+        while words and words[0].lower in lex.determiners:
+            words = words[1:]
+        if not words or not any(lex.title_stem(t.text) for t in words[:3]):
+            return None
+        return self.doc.text[words[0].start:words[-1].end]
+
+    def _apposition(self, toks: list[Token], b: int, ent: Entity) -> None:
+        """", chef på X," or "som är chef för X" right after a name gives the role."""
+        if b + 2 >= len(toks):
+            return
+        if toks[b + 1].lower in ("på", "vid", "hos", "från") and toks[b + 2].is_capitalized and ent.organization is None:
+            end = b + 2
+            while end + 1 < len(toks) and toks[end + 1].is_capitalized:
+                end += 1
+            ent.organization = self.doc.text[toks[b + 2].start:toks[end].end]
+        if ent.role is not None:
+            return
+        if toks[b + 1].text == "," and toks[b + 2].lower != "som":
+            ent.role = self._role_phrase(toks, b + 2)
+            return
+        if toks[b + 1].text == ",":
+            b += 1
+        if toks[b + 1].lower == "som" and b + 3 < len(toks) and toks[b + 2].lower in ("är", "var", "blir", "jobbar", "arbetar"):
+            k = b + 3 + (toks[b + 3].lower == "som" if b + 3 < len(toks) else 0)
+            ent.role = self._role_phrase(toks, k)
+
+    def _predicate_role(self, toks: list[Token], b: int, ent: Entity) -> None:
+        """"Johan Ekström är generaldirektör för Folkhälsomyndigheten." gives the role."""
+        if ent.role is None and b + 2 < len(toks) and toks[b + 1].lower in ("är", "var", "jobbar", "arbetar"):
+            k = b + 2 + (toks[b + 2].lower == "som")
+            ent.role = self._role_phrase(toks, k)
+
+    def _pronoun_role(self, toks: list[Token]) -> None:
+        """"Han är chef på museet." after a person is introduced gives that person's role."""
+        if len(toks) < 3 or toks[0].lower not in ("han", "hon") or toks[1].lower not in ("är", "var", "jobbar", "arbetar"):
+            return
+        gender = self.lex.pronouns[toks[0].lower][1]
+        k = 2 + (toks[2].lower == "som")
+        role = self._role_phrase(toks, k)
+        if role is None:
+            return
+        for _, ent in self.persons_before(toks[0].start):
+            if ent.gender in ("unknown", gender):
+                if ent.role is None:
+                    ent.role = role
+                return
+
+    def _name_gender(self, ent: Entity) -> None:
+        """Gender from given-name statistics, unless the text already told it."""
+        if ent.gender_source == "pronoun":
+            return
+        ent.gender = self.lex.pack.given_names.gender(ent.tokens[0]) if len(ent.tokens) > 1 else "unknown"
+        ent.gender_source = "name" if ent.gender != "unknown" else None
+
+    def _org_prefix(self, word: str) -> bool:
+        lex = self.lex
+        return (word in lex.organization_heads or any(word.endswith(h) for h in lex.organization_heads if len(h) > 5)
+                or any(word.endswith(s.strip()) for s in lex.organization_suffixes if len(s.strip()) > 4))
+
+    def lookup(self, name: str) -> Entity | None:
+        words = name.split()
+        if not words:
+            return None
+        for ent in self.entities:
+            if ent.name == name:
+                return ent
+        last = words[-1]
+        if len(words) == 1:
+            ent = self.by_surname.get(last)
+            if ent is not None and ent.type == "person":
+                return ent
+            firsts = [e for e in self.entities if e.type == "person" and len(e.tokens) > 1 and e.tokens[0] == last]
+            if len(firsts) == 1:
+                return firsts[0]
+            return ent
+        ent = self.by_surname.get(last)
+        if ent is not None and (len(ent.tokens) == 1 or ent.tokens[0] == words[0]):
+            return ent
+        return None
+
+    # -- resolution ---------------------------------------------------------
+    def salient_organization(self, offset: int) -> Entity | None:
+        """The organisation mentioned most often before ``offset`` (outlets and agencies aside),
+        preferring names that are surely organisations over places typed by default."""
+        lex = self.lex
+        found = [(e.type_certain, sum(p < offset for p in e.starts), max([p for p in e.starts if p < offset], default=-1), e)
+                 for e in self.entities if e.type == "organization" and e.name not in lex.outlets
+                 and e.name not in lex.agencies and any(p < offset for p in e.starts)]
+        return max(found, key=lambda x: x[:3])[3] if found else None
+
+    def latest_organization(self, offset: int) -> Entity | None:
+        found = [(max(p for p in e.positions if p < offset), e) for e in self.entities
+                 if e.type == "organization" and any(p < offset for p in e.positions)]
+        return max(found, key=lambda x: x[0])[1] if found else None
+
+    def persons_before(self, offset: int) -> list[tuple[int, Entity]]:
+        found = [(p, e) for e in self.entities if e.type == "person" for p in e.positions if p < offset]
+        return sorted(found, key=lambda x: -x[0])
+
+    def _role_titles(self, ent: Entity) -> set[str]:
+        """The titles an entity was introduced with, from its role and the words before its name."""
+        words = (ent.role.split()[:3] if ent.role else []) + sorted(ent.descriptors)
+        return {t for t in (self.lex.title_stem(w) for w in words) if t}
+
+    def _title_match(self, want: str, have: str) -> bool:
+        """'ministern' fits a finance minister, 'Djurgårdstränaren' a coach, 'ledaren' a chancellor."""
+        hyper = self.lex.pack.role_hypernyms.get(want, frozenset())
+        return (want == have or have.endswith(want) or (len(have) >= 4 and want.endswith(have))
+                or have in hyper or (self.lex.title_head(have) or "") in hyper)
+
+    def _organization_match(self, head: str, ent: Entity) -> bool:
+        """'bolaget' fits 'bostadsbolaget Stadshem', 'domstolen' fits 'Falu tingsrätt'."""
+        if ent.type not in ("organization", "unknown"):
+            return False
+        name = ent.name.casefold()
+        words = self.lex.organization_hypernyms.get(head, ()) + (head,)
+        return any(name.endswith(w) or w in name.split() for w in words) or any(
+            d == head or d.endswith(head) or stem(d) == stem(head) for d in ent.descriptors
+        )
+
+    def describe(self, head: str, modifiers: list[str], offset: int) -> Entity | None:
+        """The entity a description such as 'den tyske ledaren' or 'bolaget' refers back to.
+
+        Among entities introduced before ``offset`` with a matching title (or,
+        for organisations, a matching kind), the one sharing most modifiers
+        wins ('tyske' ~ 'tyske', 'danske' ~ 'Danmarks'), then the most recent.
+        """
+        lex = self.lex
+        title = lex.title_stem(head)
+        mods = [m for m in modifiers if m not in lex.determiners]
+        best: tuple[int, int, Entity] | None = None
+        for ent in self.entities:
+            before = [p for p in ent.starts if p < offset]  # inside what was said counts too: "… Det meddelade bolaget."
+            if not before:
+                continue
+            if title:
+                if ent.type != "person" or not any(self._title_match(title, t) for t in self._role_titles(ent)):
+                    continue
+            elif not self._organization_match(head, ent):
+                continue
+            shared = sum(1 for m in mods if any(stem(m)[:3] == stem(d)[:3] for d in ent.descriptors | set(ent.tokens_lower)))
+            key = (shared, max(before))
+            if best is None or key > best[:2]:
+                best = (shared, max(before), ent)
+        return best[2] if best else None
