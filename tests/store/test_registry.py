@@ -109,3 +109,44 @@ def test_split_and_rename_survive_reingest(store: Store) -> None:
     store.store(_article("f4", "2022-02-01", [("Vi vann till slut", _p("Holmberg"))]))
     assert store.speaker(new)["n_statements"] == 3 and store.speaker(new)["name"] == "Holmberg (tränaren)"
     assert store.speaker(sid)["name"] == "Sara Holmberg"
+
+
+def _resolved_in_sync(store: Store) -> None:
+    """statements.resolved_gender/resolved_type equal the registry's value (else the statement's own)."""
+    from sqlalchemy import text
+
+    with store.engine.connect() as c:
+        bad = c.execute(
+            text(
+                "SELECT s.id FROM statements s LEFT JOIN speakers p ON p.id = s.speaker_id "
+                "WHERE s.resolved_gender <> coalesce(p.gender, s.speaker_gender) OR s.resolved_type <> coalesce(p.type, s.speaker_type)"
+            )
+        ).all()
+    assert bad == []
+
+
+def test_resolved_gender_and_type_follow_registry_edits(store: Store) -> None:
+    """The indexed gender/type columns on statements track ingest, refresh, set-gender, merge and split."""
+    store.store(_article("r1", "2022-01-01", [("Vi ska vinna valet", _p("Anna Svensson"))]))
+    store.store(_article("r2", "2022-01-02", [("Det blir bra", _p("Anna Svensson", "minister", "female", "pronoun"))]))
+    store.store(_article("r3", "2022-01-03", [("Vi tar ansvar", Speaker("Polisen", "organization"))]))
+    store.store(_article("r4", "2022-01-04", [("Jag vet inte", _p("A. Svenson"))]))
+    _resolved_in_sync(store)
+    assert len(store.search(None, Filters(gender="female")).hits) >= 2
+    assert store.search(None, Filters(gender="female", speaker_type="organization")).hits == []
+    assert len(store.search(None, Filters(speaker_type="organization")).hits) == 1
+    anna = store.speaker("Anna Svensson")["id"]
+    store.set_gender(anna, "male")
+    _resolved_in_sync(store)
+    assert {h["speaker_id"] for h in store.search(None, Filters(gender="male")).hits} >= {anna}
+    other = store.speaker("A. Svenson")["id"]
+    if other != anna:
+        store.merge_speakers(anna, [other])
+        _resolved_in_sync(store)
+    new = store.split_speaker(anna, ["Anna Svensson"])
+    _resolved_in_sync(store)
+    store.set_gender(new, "female")
+    store.rename_speaker(new, "Anna Svensson-Berg")
+    _resolved_in_sync(store)
+    assert {h["speaker_id"] for h in store.search(None, Filters(gender="female")).hits} == {new}
+    assert store.count(None, Filters(gender="male", speaker_type="organization")) == 0

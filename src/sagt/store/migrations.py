@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, inspect, insert, select
 
-from sagt.store import fts
+from sagt.store import entity_cols, fts
 from sagt.store.db import write_tx
 from sagt.store.schema import metadata, schema_migrations
 
@@ -36,15 +36,36 @@ class Migration:
 def _initial(conn: Connection) -> None:
     metadata.create_all(conn)
     fts.install(conn)
+    entity_cols.install(conn)
 
 
 def _article_url_index(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_articles_url ON articles (url)")
 
 
+def _entity_columns(conn: Connection) -> None:
+    """statements.resolved_gender/resolved_type: the resolved speaker gender and type, indexed, kept by triggers."""
+    for col in ("resolved_gender", "resolved_type"):
+        conn.exec_driver_sql(f"ALTER TABLE statements ADD COLUMN {col} TEXT NOT NULL DEFAULT 'unknown'")
+    entity_cols.backfill(conn)
+    entity_cols.install(conn)
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_statements_gender ON statements (resolved_gender, is_primary, published_date)")
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_statements_type_gender ON statements (resolved_type, resolved_gender, is_primary, published_date)"
+    )
+    if conn.dialect.name == "sqlite":
+        # give the planner the new indexes' statistics if it has any (an analyzed database)
+        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():
+            conn.exec_driver_sql("ANALYZE ix_statements_gender")
+            conn.exec_driver_sql("ANALYZE ix_statements_type_gender")
+    else:
+        conn.exec_driver_sql("ANALYZE statements")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema: articles, versions, statements, speakers, wire groups, full-text index", _initial),
     Migration(2, "index on articles(url): article lookup by URL without a scan", _article_url_index),
+    Migration(3, "statements.resolved_gender/resolved_type: resolved speaker gender and type, indexed, kept by triggers", _entity_columns),
 ]
 
 

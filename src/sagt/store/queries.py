@@ -71,7 +71,8 @@ def _next_day(d: str) -> str:
 
 
 def _gender_expr():  # type: ignore[no-untyped-def]
-    return func.coalesce(speakers.c.gender, statements.c.speaker_gender)
+    # = coalesce(speakers.gender, statements.speaker_gender), kept on the statement (indexed)
+    return statements.c.resolved_gender
 
 
 def _apply_filters(conn: Connection, q: Select, f: Filters, *, dedupe: bool) -> Select | None:
@@ -95,7 +96,7 @@ def _apply_filters(conn: Connection, q: Select, f: Filters, *, dedupe: bool) -> 
     if f.gender:
         q = q.where(_gender_expr() == f.gender)
     if f.speaker_type:
-        q = q.where(func.coalesce(speakers.c.type, statements.c.speaker_type) == f.speaker_type)
+        q = q.where(statements.c.resolved_type == f.speaker_type)
     if f.role:
         q = q.where(func.lower(statements.c.speaker_role) == f.role.lower())
     return q
@@ -589,7 +590,7 @@ def speaking_shares(conn: Connection, by: list[str] | tuple[str, ...] = ("gender
             raise ValueError(f"unknown dimension {d!r}; choose from {', '.join(DIMENSIONS)}")
     cols = {
         "gender": _gender_expr(),
-        "type": func.coalesce(speakers.c.type, statements.c.speaker_type),
+        "type": statements.c.resolved_type,
         "role": statements.c.speaker_role,
         "outlet": statements.c.outlet,
         "month": func.substr(statements.c.published_date, 1, 7),

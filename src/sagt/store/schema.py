@@ -205,10 +205,18 @@ statements = Table(
     Column("wire_group_id", IdType),
     Column("cluster_id", IdType),  # id of the first statement of its wire cluster (itself if alone)
     Column("is_primary", Integer, nullable=False, default=1),
+    # The speaker's gender and type as search and statistics see them:
+    # the registry entity's (speakers.gender/type) when linked, else the
+    # statement's own. Kept by triggers (:mod:`sagt.store.entity_cols`), so
+    # every registry edit (merge, split, set-gender, refresh) carries over.
+    Column("resolved_gender", Text, nullable=False, server_default="unknown"),
+    Column("resolved_type", Text, nullable=False, server_default="unknown"),
     UniqueConstraint("article_id", "seq", name="uq_statements_article_seq"),
     Index("ix_statements_speaker", "speaker_id", "published_date"),
     Index("ix_statements_outlet_date", "outlet", "published_date"),
     Index("ix_statements_primary_date", "is_primary", "published_date"),
     Index("ix_statements_cluster", "cluster_id"),
     Index("ix_statements_wire_group", "wire_group_id"),
+    Index("ix_statements_gender", "resolved_gender", "is_primary", "published_date"),
+    Index("ix_statements_type_gender", "resolved_type", "resolved_gender", "is_primary", "published_date"),
 )

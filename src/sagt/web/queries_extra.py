@@ -51,7 +51,7 @@ def speaker_shares(conn: Connection, by: list[str] | tuple[str, ...], filters: F
             raise ValueError(f"unknown dimension {d!r}; choose from {', '.join(SPEAKER_DIMENSIONS)}")
     cols = {
         "gender": _gender_expr(),
-        "type": func.coalesce(speakers.c.type, statements.c.speaker_type),
+        "type": statements.c.resolved_type,
         "role": statements.c.speaker_role,
         "outlet": statements.c.outlet,
         "month": func.substr(statements.c.published_date, 1, 7),
