@@ -130,6 +130,12 @@ def test_probing_plans_give_the_same_hits(store: Store, monkeypatch) -> None:  #
         ("förhandl* OR målet", {}, "newest"),
         ("förhandl* OR målet", {"gender": "female"}, "oldest"),
         ("vi", {"speaker": "Karin Öberg"}, "relevance"),
+        ("vi", {"speaker": "Karin Öberg", "since": "2023-01-01"}, "newest"),
+        ("förhandl* OR målet", {"since": "2022-01-01", "until": "2023-12-31"}, "relevance"),
+        ("förhandl* OR målet", {"since": "2022-01-01", "kind": "direct"}, "oldest"),
+        ("förhandl*", {"outlet": "svt.se", "gender": "female"}, "relevance"),
+        ("förhandl*", {"gender": "male", "speaker_type": "person"}, "newest"),
+        ("förhandl*", {"gender": "male", "speaker_type": "organization"}, "relevance"),
     ]
 
     def run() -> list[tuple[list[str], int, tuple[int, bool]]]:
@@ -140,9 +146,16 @@ def test_probing_plans_give_the_same_hits(store: Store, monkeypatch) -> None:  #
                 out.append(([f"{h['article']['id']}/{h['content']['text'][:3]}" for h in hits], sq.count(c, q, Filters(**f)), sq.count_capped(c, q, Filters(**f), cap=2)))
         return out
 
+    monkeypatch.setattr(sq, "INTERSECT_MAX", -1)  # never intersect with the filters' ids
     usual = run()
     monkeypatch.setattr(sq, "_probe_fts", lambda *a, **kw: True)  # always walk an index and probe
     probing = run()
     assert probing == usual
+    monkeypatch.setattr(sq, "_probe_fts", lambda *a, **kw: False)
+    monkeypatch.setattr(sq, "INTERSECT_MAX", 20_000)
+    monkeypatch.setattr(sq, "_fts_matches", lambda *a, **kw: 10**9)  # intersect whenever a selective filter is set
+    intersecting = run()
+    assert intersecting == usual
+    assert any(hits for hits, _n, _c in usual[6:]) and usual[-1][1] == 0
     assert [x.split("/")[0] for x in usual[0][0]] == ["s6", "s5", "s2"]
     assert usual[0][2] == (2, True)

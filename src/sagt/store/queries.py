@@ -142,6 +142,9 @@ def search(
         expr = fts.to_fts5(terms)
         if expr is None:
             return SearchPage([], limit, offset, query, f.active())
+        sel = _selective_filter_ids(conn, expr, f, dedupe=dedupe)
+        if sel is not None:
+            return _search_intersecting(conn, expr, sel, f, query, limit=limit, offset=offset, order=order)
         if _probe_fts(conn, expr, f, order, limit=limit, offset=offset):
             found = _search_probing(conn, expr, f, limit=limit, offset=offset, order=order, dedupe=dedupe)
             page = SearchPage(statements_by_id(conn, found[0]) if found else [], limit, offset, query, f.active())
@@ -186,6 +189,68 @@ def search(
     q = _date_order(q, order).limit(limit).offset(offset)
     ids = [int(r[0]) for r in conn.execute(q).all()]
     return SearchPage(statements_by_id(conn, ids), limit, offset, query, f.active())
+
+
+#: Intersect the full-text matches with the filters' statements (below) when
+#: the indexed filters leave at most this many statements.
+INTERSECT_MAX = 20_000
+
+
+def _selective_filter_ids(conn: Connection, expr: str, f: Filters, *, dedupe: bool) -> Select | None:
+    """The filters' statement ids as a subquery, when intersecting beats the usual plan (SQLite).
+
+    The usual plan walks the full-text matches newest first and looks each
+    statement up to test the filters (about 1 µs a match): with a common word
+    (`att`, 280,000 matches) and filters that leave few statements (a speaker,
+    an outlet and a month, a gender/type pair that matches nothing) it walks
+    them all. When the filters served by an index (speaker, outlet, dates,
+    gender, type) leave at most :data:`INTERSECT_MAX` statements, the ids of
+    the statements passing all filters go into an in-memory list once and
+    the match list is streamed against it (rowids only: about 0.1 µs a match),
+    4-5 times faster. Counting the indexed filters' rows first costs at most
+    ``INTERSECT_MAX`` index entries and is only done when a selective one is present.
+    """
+    sid = registry.find(conn, f.speaker) if f.speaker is not None else None
+    if not (sid is not None or f.since or f.until or (f.gender and f.speaker_type) or (f.outlet and (f.gender or f.speaker_type))):
+        return None
+    indexed = Filters(speaker=sid, outlet=f.outlet, since=f.since, until=f.until, gender=f.gender, speaker_type=f.speaker_type)
+    sub = _apply_filters(conn, select(statements.c.id), indexed, dedupe=dedupe)
+    if sub is None:
+        return None
+    n_f = int(conn.execute(select(func.count()).select_from(sub.limit(INTERSECT_MAX + 1).subquery())).scalar() or 0)
+    if n_f > INTERSECT_MAX:
+        return None
+    if n_f and _fts_matches(conn, expr, n_f + 1) <= n_f:
+        return None  # fewer matches than filter rows: the usual plan walks fewer
+    full = _apply_filters(conn, select(statements.c.id).select_from(statements.outerjoin(speakers, speakers.c.id == statements.c.speaker_id)), f, dedupe=dedupe)
+    return full
+
+
+def _intersected(expr: str, ids: Select, *cols: Any) -> Select:
+    """Full-text matches (``rowid``, ``cols``) among ``ids``; ``rowid + 0`` keeps SQLite from probing the index per id."""
+    return select(_fts_table.c.rowid, *cols).where(
+        text("statements_fts MATCH :fts_q").bindparams(fts_q=expr), (_fts_table.c.rowid + 0).in_(ids)
+    )
+
+
+def _search_intersecting(
+    conn: Connection, expr: str, ids: Select, f: Filters, query: str | None, *, limit: int, offset: int, order: str
+) -> SearchPage:
+    page = SearchPage([], limit, offset, query, f.active())
+    if order == "relevance":
+        window = max(limit + offset, _relevance_window(f))
+        recent = _intersected(expr, ids, literal_column("bm25(statements_fts)").label("score")).order_by(_fts_table.c.rowid.desc()).limit(window).subquery()
+        rows = conn.execute(
+            select(recent.c.rowid, func.count().over().label("n_window")).order_by(recent.c.score, recent.c.rowid.desc()).limit(limit).offset(offset)
+        ).all()
+        page.hits = statements_by_id(conn, [int(r[0]) for r in rows])
+        if rows:
+            page.window = (int(rows[0].n_window), window)
+        return page
+    hits = _intersected(expr, ids).subquery()
+    q = _date_order(select(statements.c.id).where(statements.c.id.in_(select(hits.c.rowid))), order).limit(limit).offset(offset)
+    page.hits = statements_by_id(conn, [int(r[0]) for r in conn.execute(q).all()])
+    return page
 
 
 def _date_order(q: Select, order: str) -> Select:
@@ -352,6 +417,9 @@ def count(conn: Connection, query: str | None = None, filters: Filters | None = 
             expr = fts.to_fts5(terms)
             if expr is None:
                 return 0
+            sel = _selective_filter_ids(conn, expr, f, dedupe=dedupe) if cap is not None else None
+            if sel is not None:
+                return int(conn.execute(select(func.count()).select_from(_intersected(expr, sel).limit(cap + 1).subquery())).scalar() or 0)
             if cap is not None and _probe_fts(conn, expr, f, "relevance"):
                 base = base.where(_fts_probe(expr))
             else:
