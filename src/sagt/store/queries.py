@@ -58,8 +58,9 @@ class SearchPage:
     offset: int
     query: str | None
     filters: dict[str, Any] = field(default_factory=dict)
-    #: relevance order: (matches found in the ranked window, the window's size); fewer
-    #: found than the window holds means every match was seen, so that is the total
+    #: relevance order: (matches found, how many the search looked for: the ranked
+    #: window, or more when reading on was cheap); fewer found than looked for
+    #: means every match was seen, so that is the total
     window: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -251,13 +252,17 @@ def _search_intersecting(
     page = SearchPage([], limit, offset, query, f.active())
     if order == "relevance":
         window = max(limit + offset, _relevance_window(f))
-        recent = _intersected(expr, ids, literal_column("bm25(statements_fts)").label("score")).order_by(_fts_table.c.rowid.desc()).limit(window).subquery()
+        # Scanning the match list is the cost here, not scoring: read on to
+        # ``scan`` matches (a speaker's window is one page) so that the page
+        # also knows the total up to the web app's count cap, and needs no count query.
+        scan = max(window, RELEVANCE_WINDOW // 4 + 1)
         rows = conn.execute(
-            select(recent.c.rowid, func.count().over().label("n_window")).order_by(recent.c.score, recent.c.rowid.desc()).limit(limit).offset(offset)
+            _intersected(expr, ids, literal_column("bm25(statements_fts)").label("score")).order_by(_fts_table.c.rowid.desc()).limit(scan)
         ).all()
-        page.hits = statements_by_id(conn, [int(r[0]) for r in rows])
+        ranked = sorted(rows[:window], key=lambda r: (r.score, -int(r.rowid)))
+        page.hits = statements_by_id(conn, [int(r.rowid) for r in ranked[offset : offset + limit]])
         if rows:
-            page.window = (int(rows[0].n_window), window)
+            page.window = (len(rows), scan)
         return page
     hits = _intersected(expr, ids).subquery()
     q = _date_order(select(statements.c.id).where(statements.c.id.in_(select(hits.c.rowid))), order).limit(limit).offset(offset)
