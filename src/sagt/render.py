@@ -34,8 +34,9 @@ def render_article(article: Article) -> Group:
         if st.speaker_mention:
             text.stylize(f"reverse {colour}", st.speaker_mention.start, st.speaker_mention.end)
     table = Table(title=f"{len(article.statements)} statements", show_lines=False, expand=True)
-    for col in ("kind", "speaker", "type", "cue", "via", "content"):
-        table.add_column(col, overflow="fold", ratio=4 if col == "content" else 1)
+    for col, width in (("kind", 8), ("speaker", 22), ("type", 12), ("cue", 10), ("via", 8)):
+        table.add_column(col, overflow="fold", width=width)
+    table.add_column("content", overflow="fold", ratio=1)
     for st in article.statements:
         colour = colours[st.speaker.name or "?"]
         who = st.speaker.name or "?"
