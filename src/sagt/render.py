@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich import box
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -33,17 +34,17 @@ def render_article(article: Article) -> Group:
             text.stylize("underline", st.cue.start, st.cue.end)
         if st.speaker_mention:
             text.stylize(f"reverse {colour}", st.speaker_mention.start, st.speaker_mention.end)
-    table = Table(title=f"{len(article.statements)} statements", show_lines=False, expand=True)
-    for col, width in (("kind", 8), ("speaker", 22), ("type", 12), ("cue", 10), ("via", 8)):
+    table = Table(title=f"{len(article.statements)} statements", box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
+    for col, width in (("kind", 8), ("speaker", 20), ("cue", 9), ("via", 7)):
         table.add_column(col, overflow="fold", width=width)
     table.add_column("content", overflow="fold", ratio=1)
     for st in article.statements:
         colour = colours[st.speaker.name or "?"]
-        who = st.speaker.name or "?"
-        if st.speaker.role:
-            who += f" ({st.speaker.role})"
-        table.add_row(st.kind, Text(who, style=colour), st.speaker.type, st.cue.text if st.cue else "",
-                      ", ".join(st.via), st.content.text)
+        who = Text(st.speaker.name or "?", style=f"bold {colour}")
+        details = ", ".join(x for x in (st.speaker.role, st.speaker.type) if x)
+        if details:
+            who.append(f"\n{details}", style="dim")
+        table.add_row(st.kind, who, st.cue.text if st.cue else "", ", ".join(st.via), st.content.text)
     title = article.title or article.id
     return Group(Panel(text, title=title, subtitle=article.url or article.source or ""), table)
 
