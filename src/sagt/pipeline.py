@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sagt.extraction.candidates import Candidate
+from sagt.extraction.candidates import Candidate, adopt_attribution, copy_speaker
 from sagt.extraction.coref import Resolver
 from sagt.extraction.entity_types import refine_types
 from sagt.extraction.lexicon import Lexicon, lexicon_for
@@ -76,8 +76,7 @@ def _attach_introductions(doc: Document, lex: Lexicon, cands: list[Candidate]) -
         prev = doc.paragraphs[c.paragraph - 1]
         intro = colon_introduction(doc, lex, prev)
         if intro is not None:
-            c.cue, c.mention, c.via, c.cue_class = intro.cue, intro.mention, intro.via, intro.cue_class
-            c.rule, c.confidence = "colon+quote", 0.9
+            adopt_attribution(c, intro, "colon+quote", 0.9)
 
 
 def _attach_backrefs(cands: list[Candidate]) -> list[Candidate]:
@@ -88,9 +87,7 @@ def _attach_backrefs(cands: list[Candidate]) -> list[Candidate]:
         if c.rule == "backref":
             target = next((q for q in quotes if _overlaps(q.content, c.content)), None)
             if target is not None:
-                target.cue, target.mention, target.via = c.cue, c.mention, c.via
-                target.cue_class = c.cue_class
-                target.rule, target.confidence = "dash+backref", 0.95
+                adopt_attribution(target, c, "dash+backref", 0.95)
                 continue
         out.append(c)
     return out
@@ -98,8 +95,8 @@ def _attach_backrefs(cands: list[Candidate]) -> list[Candidate]:
 
 def _drop_newsroom(doc: Document, lex: Lexicon, cands: list[Candidate]) -> list[Candidate]:
     """The newsroom speaking of itself ("…, frågar vi.") is narration, not a source."""
-    newsroom = {w.casefold() for w in lex.pack.raw["entities"].get("newsroom_pronouns", [])}
-    return [c for c in cands if c.mention is None or doc.text[c.mention[0]:c.mention[1]].casefold() not in newsroom]
+    return [c for c in cands
+            if c.mention is None or doc.text[c.mention[0]:c.mention[1]].casefold() not in lex.newsroom_pronouns]
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -149,8 +146,7 @@ def _continue_turns(doc: Document, resolver: Resolver, cands: list[Candidate]) -
             source = next((o for o in cands[i + 1:] if o.speaker_name), None)
         if source is None:
             continue
-        for attr in ("speaker_name", "speaker_type", "speaker_role", "speaker_gender", "gender_source", "speaker_org", "entity"):
-            setattr(c, attr, getattr(source, attr))
+        copy_speaker(c, source)
         c.confidence = min(c.confidence, 0.6)
 
 

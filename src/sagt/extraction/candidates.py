@@ -32,6 +32,22 @@ class Candidate:
     clause_end: int | None = None  # where the reporting clause ends, past a trailing relay ("…, skriver NTB.")
 
 
+SPEAKER_FIELDS = ("speaker_name", "speaker_type", "speaker_role", "speaker_gender", "gender_source", "speaker_org", "entity")
+
+
+def adopt_attribution(quote: Candidate, source: Candidate, rule: str, confidence: float) -> None:
+    """Give a cue-less quote the cue, speaker mention and relays of the sentence that names
+    its speaker ("Det säger X.", "Hon säger:")."""
+    quote.cue, quote.mention, quote.via, quote.cue_class = source.cue, source.mention, source.via, source.cue_class
+    quote.rule, quote.confidence = rule, confidence
+
+
+def copy_speaker(target: Candidate, source: Candidate) -> None:
+    """The same resolved speaker as ``source`` (a turn continued without a cue)."""
+    for attr in SPEAKER_FIELDS:
+        setattr(target, attr, getattr(source, attr))
+
+
 def trim_content(doc: Document, start: int, end: int) -> tuple[int, int]:
     """Trim whitespace, a leading dash or 'att', enclosing quotes and a final period.
 

@@ -155,10 +155,6 @@ class Resolver:
             cand.type_certain = False
         cand.speaker_role = role
 
-    @property
-    def _salient_heads(self) -> frozenset[str]:
-        return frozenset(self.lex.pack.raw["roles"].get("salient_organization_heads", []))
-
     def _document_owner(self, words: list[Token]) -> str | None:
         """The owner in "myndighetens egen statistik", "organisationens beräkningar", as a head noun."""
         lex = self.lex
@@ -197,7 +193,7 @@ class Resolver:
         ent = self.index.describe(head, lows[:-1], cand.mention[0])
         if ent is None and cand.paragraph == 0:  # a headline describes someone the text introduces later
             ent = self.index.describe(head, lows[:-1], len(self.doc.text))
-        if ent is None and (head in self._salient_heads or head in lex.document_nouns):
+        if ent is None and (head in lex.salient_organization_heads or head in lex.document_nouns):
             ent = self.index.salient_organization(cand.mention[0])  # "Det meddelade bolaget."
         if ent is not None:
             self.take(cand, ent)

@@ -43,6 +43,15 @@ class Lexicon:
     agencies: dict[str, str]
     outlets: frozenset[str]
     enligt: tuple[tuple[str, ...], ...]
+    enligt_non_sources: frozenset[str]
+    newsroom_pronouns: frozenset[str]
+    salient_organization_heads: frozenset[str]
+    organization_hypernyms: dict[str, tuple[str, ...]]
+    relay_phrases: tuple[tuple[str, ...], ...]  # longest first
+    strict_relay_prepositions: frozenset[str]
+    interview_verbs: frozenset[str]
+    interviewed_in: tuple[tuple[str, ...], ...]
+    outlet_suffixes: tuple[str, ...]
 
     def particle_run(self, tokens: list, k: int) -> int:
         """Index of the capitalised word after name particles starting at ``k``, or -1."""
@@ -95,9 +104,7 @@ class Lexicon:
             return None
         return next((x for x in sorted(self.compound_titles, key=len, reverse=True) if t.endswith(x)), t)
 
-    @property
-    def organization_hypernyms(self) -> dict[str, tuple[str, ...]]:
-        return {k: tuple(v) for k, v in self.pack.raw["roles"].get("organization_hypernyms", {}).items()}
+
 
     def is_organization_name(self, name: str) -> bool:
         low = name.casefold()
@@ -132,6 +139,7 @@ def lexicon_for(code: str) -> Lexicon:
     pack = get_pack(code)
     w = pack.words
     rules = pack.raw["cues"]["rules"]
+    relays = pack.raw["relays"]
     low = lambda xs: frozenset(x.casefold() for x in xs)  # noqa: E731
     return Lexicon(
         pack=pack,
@@ -164,4 +172,13 @@ def lexicon_for(code: str) -> Lexicon:
         agencies=pack.agencies,
         outlets=pack.outlets,
         enligt=tuple(tuple(p.casefold().split()) for p in pack.raw["enligt"]["phrases"]),
+        enligt_non_sources=low(pack.raw["enligt"].get("non_sources", [])),
+        newsroom_pronouns=w("entities", "newsroom_pronouns"),
+        salient_organization_heads=w("roles", "salient_organization_heads"),
+        organization_hypernyms={k: tuple(v) for k, v in pack.raw["roles"].get("organization_hypernyms", {}).items()},
+        relay_phrases=tuple(sorted((tuple(p.casefold().split()) for p in relays["relay_prepositions"]), key=len, reverse=True)),
+        strict_relay_prepositions=low(relays.get("strict_relay_prepositions", [])),
+        interview_verbs=low(relays.get("interview_verbs", [])),
+        interviewed_in=tuple(tuple(p.casefold().split()) for p in relays.get("interviewed_in", [])),
+        outlet_suffixes=tuple(x.casefold() for x in relays.get("outlet_suffixes", [])),
     )

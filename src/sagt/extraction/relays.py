@@ -9,17 +9,8 @@ statement that has its own cue. An outlet that itself makes the claim
 
 from __future__ import annotations
 
-from functools import cache
-
 from sagt.extraction.lexicon import Lexicon
-from sagt.lang import get_pack
 from sagt.text.segment import Token
-
-
-@cache
-def _phrases(code: str) -> tuple[tuple[str, ...], ...]:
-    raw = get_pack(code).raw["relays"]
-    return tuple(sorted((tuple(p.casefold().split()) for p in raw["relay_prepositions"]), key=len, reverse=True))
 
 
 def outlet_at(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int, bool]:
@@ -49,7 +40,7 @@ def outlet_at(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, in
 
 def _known(name: str, lex: Lexicon) -> bool:
     """An agency or outlet: listed (any case), or named like one ("Dalarnas Tidningar", "Länstidningen")."""
-    suffixes = lex.pack.raw["relays"].get("outlet_suffixes", [])
+    suffixes = lex.outlet_suffixes
     last = name.split()[-1].casefold() if name.split() else ""
     folded = name.casefold()
     return (name in lex.agencies.values() or any(folded == o.casefold() for o in lex.outlets)
@@ -60,8 +51,7 @@ def _known(name: str, lex: Lexicon) -> bool:
 def relay_after(tokens: list[Token], k: int, lex: Lexicon) -> tuple[str | None, int]:
     """A relay phrase starting at token ``k``: (canonical outlet or None, index after it)."""
     lows = [t.lower for t in tokens[k:k + 5]]
-    strict = frozenset(lex.pack.raw["relays"].get("strict_relay_prepositions", []))
-    for phrase in _phrases(lex.pack.code):
+    for phrase in lex.relay_phrases:
         if tuple(lows[:len(phrase)]) != phrase:
             continue
         name, end, had_noun = outlet_at(tokens, k + len(phrase), lex)
@@ -69,7 +59,7 @@ def relay_after(tokens: list[Token], k: int, lex: Lexicon) -> tuple[str | None, 
             return None, k
         if _known(name, lex) or had_noun:
             return name, end
-        if phrase[0] in strict or phrase == ("enligt",):
+        if phrase[0] in lex.strict_relay_prepositions or phrase == ("enligt",):
             return None, k  # "talesperson för Riksbanken", "enligt Eva Lind" (a source)
         if name.split()[0] in lex.pack.given_names:
             return None, k  # "säger han till Anna": a person spoken to
@@ -79,13 +69,12 @@ def relay_after(tokens: list[Token], k: int, lex: Lexicon) -> tuple[str | None, 
 
 def interview_clause(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, int] | None:
     """"som Expressen har talat med" at ``i``: (outlet, index after the clause)."""
-    verbs = frozenset(lex.pack.raw["relays"].get("interview_verbs", []))
     if i >= len(tokens) or tokens[i].lower != "som":
         return None
     name, end, had_noun = outlet_at(tokens, i + 1, lex)
     if end < len(tokens) and tokens[end].lower in ("har", "hade"):
         end += 1  # "som TT (har) talat med"
-    if name and (had_noun or _known(name, lex)) and end < len(tokens) and tokens[end].lower in verbs:
+    if name and (had_noun or _known(name, lex)) and end < len(tokens) and tokens[end].lower in lex.interview_verbs:
         k = end + 1
         if k < len(tokens) and tokens[k].lower == "med":
             k += 1
@@ -95,7 +84,7 @@ def interview_clause(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, in
 
 def _interviewed_by(tokens: list[Token], lex: Lexicon) -> str | None:
     """"… som Expressen har talat med" or "som intervjuas i Dagens industri" anywhere in the sentence."""
-    phrases = [tuple(p.split()) for p in lex.pack.raw["relays"].get("interviewed_in", [])]
+    phrases = lex.interviewed_in
     lows = [t.lower for t in tokens]
     for i in range(len(tokens)):
         found = interview_clause(tokens, i, lex)
@@ -164,9 +153,8 @@ def find_relay(tokens: list[Token], k: int, lex: Lexicon, limit: int = 8) -> tup
 def interview_sentences(tokens: list[Token], lex: Lexicon) -> str | None:
     """"Nyhetsbyrån TT har pratat med flera bärplockare.": the outlet that talked to the
     people whose statements follow."""
-    verbs = frozenset(lex.pack.raw["relays"].get("interview_verbs", []))
     name, end, had_noun = outlet_at(tokens, 0, lex)
     if name and (had_noun or _known(name, lex)) and end + 1 < len(tokens) and tokens[end].lower in ("har", "hade") \
-            and tokens[end + 1].lower in verbs:
+            and tokens[end + 1].lower in lex.interview_verbs:
         return name
     return None

@@ -24,7 +24,7 @@ from sagt.extraction.relays import interview_clause, relays_in, trailing_relay
 from sagt.text.document import Document, Paragraph, Sentence
 from sagt.text.segment import Token
 
-CONFIDENCE = {"speech": 0.85, "stance": 0.7, "evidence": 0.35}
+CONFIDENCE = {"speech": 0.85, "stance": 0.7, "evidence": 0.3}
 
 
 class SentenceContext:
@@ -63,6 +63,19 @@ class SentenceContext:
             mention.span(tokens), rule, CONFIDENCE[hit.cls], self.para.index,
             via=list(dict.fromkeys(via)), cue_class=hit.cls, clause_end=max(clause_end, e),
         )
+
+    def preceding(self) -> tuple[int, int] | None:
+        """What a ``Det uppger X.`` sentence points back to: the paragraph's sentences
+        before it, or the paragraph before when it opens one."""
+        if self.index > 0:
+            start = max(self.para.sentences[0].start, self.claimed_until)
+            end = self.para.sentences[self.index - 1].end
+        else:
+            prev = _previous_body_paragraph(self.doc, self.para)
+            if prev is None:
+                return None
+            start, end = prev.start, prev.end
+        return (start, end) if end > start else None
 
     def subject(self, hit: CueHit) -> tuple[Mention | None, int]:
         """The cue's subject and the token index after the cue (and after an inverted subject)."""
@@ -128,22 +141,10 @@ def backref(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
             mention = None
     else:
         mention = right_np(tokens, hit.last + 1, lex)
-    if mention is None:
+    before = ctx.preceding()
+    if mention is None or before is None:
         return None
-    if ctx.index > 0:
-        start = max(ctx.para.sentences[0].start, ctx.claimed_until)
-        end = ctx.para.sentences[ctx.index - 1].end
-    else:
-        prev = _previous_body_paragraph(ctx.doc, ctx.para)
-        if prev is None:
-            return None
-        start, end = prev.start, prev.end
-    if end <= start:
-        return None
-    cand = ctx.candidate(hit, (start, end), mention, "backref")
-    if cand and hit.cls == "evidence":
-        cand.confidence = 0.3
-    return cand
+    return ctx.candidate(hit, before, mention, "backref")
 
 
 def _previous_body_paragraph(doc: Document, para: Paragraph) -> Paragraph | None:
@@ -277,13 +278,10 @@ def enligt(ctx: SentenceContext) -> Candidate | None:
             after = interview[1]
         if i == 1 and tokens[0].lower in lex.backref_words:
             # "Det enligt polisen." points back like "Det uppger polisen."
-            if ctx.index > 0:
-                content = (max(ctx.para.sentences[0].start, ctx.claimed_until), ctx.para.sentences[ctx.index - 1].end)
-            else:
-                prev = _previous_body_paragraph(ctx.doc, ctx.para)
-                if prev is None:
-                    return None
-                content = (prev.start, prev.end)
+            before = ctx.preceding()
+            if before is None:
+                return None
+            content = before
         elif i == 0:
             k = after
             if k < len(tokens) and tokens[k].text == ",":
@@ -427,7 +425,7 @@ def _coordinated(ctx: SentenceContext, hit: CueHit, first: Candidate) -> Candida
 
 def _not_a_source(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:
     """"enligt planen", "enligt medbestämmandelagen": a rule or plan, not someone speaking."""
-    words = frozenset(w.casefold() for w in lex.pack.raw["enligt"].get("non_sources", []))
+    words = lex.enligt_non_sources
     lows = [t.lower for t in tokens[mention.first:mention.last + 1] if t.lower not in lex.determiners]
     if not lows:
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from sagt.errors import SagtError
@@ -59,23 +59,23 @@ class LanguagePack:
     particle_cues: dict[tuple[str, ...], Cue]  # token tuple -> cue
     given_names: GivenNames
 
-    # -- convenience views over ``raw`` ------------------------------------
+    # -- views over ``raw``, computed once per pack ---------------------------
     def words(self, section: str, key: str) -> frozenset[str]:
         return frozenset(w.casefold() for w in self.raw.get(section, {}).get(key, []))
 
-    @property
+    @cached_property
     def quote_pairs(self) -> list[tuple[str, str]]:
         return [tuple(p) for p in self.raw["quotes"]["pairs"]]
 
-    @property
+    @cached_property
     def dashes(self) -> list[str]:
         return list(self.raw["quotes"]["dashes"])
 
-    @property
+    @cached_property
     def pronouns(self) -> dict[str, tuple[str, str]]:
         return {k: (v[0], v[1]) for k, v in self.raw["pronouns"].items()}
 
-    @property
+    @cached_property
     def agencies(self) -> dict[str, str]:
         """Every spelling (case-sensitive) -> canonical agency name."""
         out: dict[str, str] = {}
@@ -84,23 +84,23 @@ class LanguagePack:
                 out[s] = canon
         return out
 
-    @property
+    @cached_property
     def outlets(self) -> frozenset[str]:
         return frozenset(self.raw["relays"]["outlets"])
 
-    @property
+    @cached_property
     def titles(self) -> frozenset[str]:
         return self.words("roles", "titles")
 
-    @property
+    @cached_property
     def role_hypernyms(self) -> dict[str, frozenset[str]]:
         return {k: frozenset(v) for k, v in self.raw["roles"]["role_hypernyms"].items()}
 
-    @property
+    @cached_property
     def boilerplate_lines(self) -> frozenset[str]:
         return self.words("boilerplate", "lines")
 
-    @property
+    @cached_property
     def boilerplate_sections(self) -> frozenset[str]:
         return self.words("boilerplate", "section_headings")
 

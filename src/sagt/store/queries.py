@@ -664,16 +664,12 @@ def _override_ids(payload: dict[str, Any]) -> set[int]:
 DIMENSIONS = ("gender", "type", "role", "outlet", "month", "kind", "speaker")
 
 
-def speaking_shares(conn: Connection, by: list[str] | tuple[str, ...] = ("gender",), filters: Filters | None = None) -> list[dict[str, Any]]:
-    """Who gets to speak: statement counts grouped by ``by`` (any of :data:`DIMENSIONS`).
-
-    A wire-copied quote counts once, except when grouped by outlet: then
-    every outlet that ran it counts it.
-    """
+def dimension_columns(by: list[str] | tuple[str, ...], allowed: tuple[str, ...] = DIMENSIONS) -> dict[str, Any]:
+    """The column expression of each statistics dimension in ``by`` (checked against ``allowed``)."""
     for d in by:
-        if d not in DIMENSIONS:
-            raise ValueError(f"unknown dimension {d!r}; choose from {', '.join(DIMENSIONS)}")
-    cols = {
+        if d not in allowed:
+            raise ValueError(f"unknown dimension {d!r}; choose from {', '.join(allowed)}")
+    return {
         "gender": _gender_expr(),
         "type": statements.c.resolved_type,
         "role": statements.c.speaker_role,
@@ -682,6 +678,15 @@ def speaking_shares(conn: Connection, by: list[str] | tuple[str, ...] = ("gender
         "kind": statements.c.kind,
         "speaker": func.coalesce(speakers.c.name, statements.c.speaker_name),
     }
+
+
+def speaking_shares(conn: Connection, by: list[str] | tuple[str, ...] = ("gender",), filters: Filters | None = None) -> list[dict[str, Any]]:
+    """Who gets to speak: statement counts grouped by ``by`` (any of :data:`DIMENSIONS`).
+
+    A wire-copied quote counts once, except when grouped by outlet: then
+    every outlet that ran it counts it.
+    """
+    cols = dimension_columns(by, DIMENSIONS)
     sel = [cols[d].label(d) for d in by]
     q = select(*sel, func.count().label("n")).select_from(statements.outerjoin(speakers, speakers.c.id == statements.c.speaker_id))
     q = _apply_filters(conn, q, filters or Filters(), dedupe="outlet" not in by)

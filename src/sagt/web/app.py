@@ -24,7 +24,7 @@ from urllib.parse import parse_qsl, quote, urlencode
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
 from pydantic import BaseModel, Field
@@ -32,7 +32,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import sagt
 from sagt.store import Filters, Store
-from sagt.store import queries as q
 from sagt.store.db import read_conn
 from sagt.web import queries_extra as qx
 from sagt.web import render

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Text, and_, cast, distinct, func, select
 
-from sagt.store.queries import Filters, _apply_filters, _gender_expr, _next_day
+from sagt.store.queries import Filters, _apply_filters, _next_day, dimension_columns
 from sagt.store.schema import articles, speaker_articles, speakers, statements
 
 SPEAKER_DIMENSIONS = ("gender", "type", "role", "outlet", "month", "kind")
@@ -46,17 +46,7 @@ def cooccurring_speakers(conn: Connection, speaker_id: int, *, limit: int = 20) 
 
 def speaker_shares(conn: Connection, by: list[str] | tuple[str, ...], filters: Filters | None = None) -> list[dict[str, Any]]:
     """Who gets to speak, counted in distinct speakers (entities, else names) rather than statements."""
-    for d in by:
-        if d not in SPEAKER_DIMENSIONS:
-            raise ValueError(f"unknown dimension {d!r}; choose from {', '.join(SPEAKER_DIMENSIONS)}")
-    cols = {
-        "gender": _gender_expr(),
-        "type": statements.c.resolved_type,
-        "role": statements.c.speaker_role,
-        "outlet": statements.c.outlet,
-        "month": func.substr(statements.c.published_date, 1, 7),
-        "kind": statements.c.kind,
-    }
+    cols = dimension_columns(by, SPEAKER_DIMENSIONS)
     who = func.coalesce(cast(statements.c.speaker_id, Text), statements.c.speaker_norm)
     n = func.count(distinct(who)).label("n")
     q = select(*[cols[d].label(d) for d in by], n).select_from(statements.outerjoin(speakers, speakers.c.id == statements.c.speaker_id))
