@@ -159,7 +159,7 @@ class Resolver:
         """The owner in "myndighetens egen statistik", "organisationens beräkningar", as a head noun."""
         lex = self.lex
         if words[-1].lower not in lex.document_nouns and words[-1].lower not in lex.unknown_heads and \
-                not any(words[-1].lower.endswith(d) for d in ("statistik", "beräkningar", "siffror", "uppgifter")):
+                not words[-1].lower.endswith(lex.figure_nouns):
             return None
         for t in words[:-1]:
             low = t.lower
@@ -172,7 +172,7 @@ class Resolver:
         lows = [t.lower for t in words]
         head = lows[-1]
         text = " ".join(t.text for t in words)
-        quantified = any(w in ("många", "flera", "fler", "flesta", "del", "några", "vissa", "alla") for w in lows)
+        quantified = any(w in lex.quantifiers for w in lows)
         if "som" in lows[1:]:
             # a relative clause: "De som jobbar där" are the people of the organisation just named
             if head == "där":
@@ -207,7 +207,7 @@ class Resolver:
         elif lex.title_stem(head):
             cand.speaker_type = "person"
             cand.speaker_role = lex.title_stem(head)
-        elif head.endswith(("na", "rna")):
+        elif lex.plural_definite_endings and head.endswith(lex.plural_definite_endings):
             cand.speaker_type = "group"
         else:
             cand.speaker_type = "unknown"

@@ -230,7 +230,7 @@ class EntityIndex:
         """", chef på X," or "som är chef för X" right after a name gives the role."""
         if b + 2 >= len(toks):
             return
-        if toks[b + 1].lower in ("på", "vid", "hos", "från") and toks[b + 2].is_capitalized and ent.organization is None:
+        if toks[b + 1].lower in self.lex.workplace_prepositions and toks[b + 2].is_capitalized and ent.organization is None:
             end = b + 2
             while end + 1 < len(toks) and toks[end + 1].is_capitalized:
                 end += 1
@@ -242,19 +242,19 @@ class EntityIndex:
             return
         if toks[b + 1].text == ",":
             b += 1
-        if toks[b + 1].lower == "som" and b + 3 < len(toks) and toks[b + 2].lower in ("är", "var", "blir", "jobbar", "arbetar"):
+        if toks[b + 1].lower == "som" and b + 3 < len(toks) and toks[b + 2].lower in self.lex.role_verbs:
             k = b + 3 + (toks[b + 3].lower == "som" if b + 3 < len(toks) else 0)
             ent.role = self._role_phrase(toks, k)
 
     def _predicate_role(self, toks: list[Token], b: int, ent: Entity) -> None:
         """"Johan Ekström är generaldirektör för Folkhälsomyndigheten." gives the role."""
-        if ent.role is None and b + 2 < len(toks) and toks[b + 1].lower in ("är", "var", "jobbar", "arbetar"):
+        if ent.role is None and b + 2 < len(toks) and toks[b + 1].lower in self.lex.role_verbs:
             k = b + 2 + (toks[b + 2].lower == "som")
             ent.role = self._role_phrase(toks, k)
 
     def _pronoun_role(self, toks: list[Token]) -> None:
         """"Han är chef på museet." after a person is introduced gives that person's role."""
-        if len(toks) < 3 or toks[0].lower not in ("han", "hon") or toks[1].lower not in ("är", "var", "jobbar", "arbetar"):
+        if len(toks) < 3 or toks[0].lower not in ("han", "hon") or toks[1].lower not in self.lex.role_verbs:
             return
         gender = self.lex.pronouns[toks[0].lower][1]
         k = 2 + (toks[2].lower == "som")

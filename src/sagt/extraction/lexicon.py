@@ -52,6 +52,15 @@ class Lexicon:
     interview_verbs: frozenset[str]
     interviewed_in: tuple[tuple[str, ...], ...]
     outlet_suffixes: tuple[str, ...]
+    quantifiers: frozenset[str]
+    attributive_words: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    relative_words: frozenset[str]
+    clause_adverbs: frozenset[str]
+    role_verbs: frozenset[str]
+    workplace_prepositions: frozenset[str]
+    plural_definite_endings: tuple[str, ...]
+    figure_nouns: tuple[str, ...]
 
     def particle_run(self, tokens: list, k: int) -> int:
         """Index of the capitalised word after name particles starting at ``k``, or -1."""
@@ -140,6 +149,7 @@ def lexicon_for(code: str) -> Lexicon:
     w = pack.words
     rules = pack.raw["cues"]["rules"]
     relays = pack.raw["relays"]
+    grammar = pack.raw.get("grammar", {})
     low = lambda xs: frozenset(x.casefold() for x in xs)  # noqa: E731
     return Lexicon(
         pack=pack,
@@ -181,4 +191,13 @@ def lexicon_for(code: str) -> Lexicon:
         interview_verbs=low(relays.get("interview_verbs", [])),
         interviewed_in=tuple(tuple(p.casefold().split()) for p in relays.get("interviewed_in", [])),
         outlet_suffixes=tuple(x.casefold() for x in relays.get("outlet_suffixes", [])),
+        quantifiers=w("grammar", "quantifiers"),
+        attributive_words=w("grammar", "attributive_words"),
+        adjective_endings=tuple(grammar.get("adjective_endings", [])),
+        relative_words=w("grammar", "relative_words"),
+        clause_adverbs=w("grammar", "clause_adverbs") | low(rules.get("inner_adverbs", [])),
+        role_verbs=w("grammar", "role_verbs"),
+        workplace_prepositions=w("grammar", "workplace_prepositions"),
+        plural_definite_endings=tuple(grammar.get("plural_definite_endings", [])),
+        figure_nouns=tuple(grammar.get("figure_nouns", [])),
     )

@@ -44,10 +44,6 @@ def _genitive_head(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return prev.is_capitalized and tokens[k].lower.endswith("s") and titled
 
 
-_ADJECTIVE_ENDINGS = ("a", "e")
-_ADJECTIVES = frozenset({"egen", "eget", "ny", "nytt", "stor", "stort", "gammal", "gammalt", "liten", "litet", "sin", "sitt"})
-
-
 def _head_before_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether the lower-case word at ``k`` ends its noun phrase because a verb follows.
 
@@ -57,7 +53,7 @@ def _head_before_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     nor a conjunction is the head noun, and what follows it is the verb.
     """
     low = tokens[k].lower
-    if low.endswith(_ADJECTIVE_ENDINGS) or low in _ADJECTIVES or low in lex.determiners or (low.endswith("s") and len(low) > 3):
+    if (lex.adjective_endings and low.endswith(lex.adjective_endings)) or low in lex.attributive_words or low in lex.determiners or (low.endswith("s") and len(low) > 3):
         return False
     if k + 1 >= len(tokens):
         return False
@@ -216,7 +212,7 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
             k = opening - 1
             verb = opening
     # a subordinate clause puts adverbs between subject and verb: "eftersom Kina hittills har hävdat"
-    while k > clause_start and tokens[k].lower in lex.inner_adverbs | {"hittills", "redan", "aldrig", "alltid", "ofta"} \
+    while k > clause_start and tokens[k].lower in lex.clause_adverbs \
             and (tokens[k - 1].lower in lex.pronouns or tokens[k - 1].is_capitalized):
         k -= 1
         verb = k + 1
@@ -236,7 +232,7 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
     if k > clause_start and tokens[k].text == ",":
         opening = next((c for c in range(k - 1, clause_start, -1) if tokens[c].text == ","), None)
         if opening is not None and opening + 1 < k and (
-            tokens[opening + 1].lower in ("som", "där", "vars", "vilken", "vilket", "vilka", "när")
+            tokens[opening + 1].lower in lex.relative_words
             or any(lex.title_stem(t.text) for t in tokens[opening + 1:k])
         ):
             k = opening - 1
