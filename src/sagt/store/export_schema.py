@@ -181,22 +181,9 @@ def statement_from_row(r: dict[str, Any]) -> Statement:
 
 def article_from_row(r: dict[str, Any], statement_rows: list[dict[str, Any]]) -> Article:
     tags = r.get("tags") or []
-    if isinstance(tags, str):
-        tags = json.loads(tags)
-    return Article(
-        id=str(r["id"]),
-        text=r["text"],
-        title=r.get("title"),
-        url=r.get("url"),
-        published=r.get("published"),
-        updated=r.get("updated"),
-        lang=r.get("lang") or "sv",
-        byline=r.get("byline"),
-        outlet=r.get("outlet"),
-        source=r.get("source"),
-        tags=list(tags),
-        statements=[statement_from_row(s) for s in sorted(statement_rows, key=lambda s: s.get("seq") or 0)],
-    )
+    article = Article.from_dict({**r, "tags": json.loads(tags) if isinstance(tags, str) else tags, "statements": []})
+    article.statements = [statement_from_row(s) for s in sorted(statement_rows, key=lambda s: s.get("seq") or 0)]
+    return article
 
 
 def articles_from_tables(articles: pa.Table, statements: pa.Table) -> Iterator[Article]:
