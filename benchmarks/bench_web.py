@@ -377,6 +377,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2, help="server processes (sagt serve --workers)")
     ap.add_argument("--warmup", type=float, default=5, help="seconds of load (with a different request list) before measuring")
     ap.add_argument("--port", type=int, default=0, help="use a server already running on 127.0.0.1:PORT instead of starting one")
+    ap.add_argument("--concurrency", type=int, default=None, help="sagt serve --concurrency (default: the server's default; 0: no admission queue)")
     ap.add_argument("--keepalive", action="store_true", help="one kept-alive connection per client (default: a connection per request)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     a = ap.parse_args()
@@ -403,7 +404,8 @@ def main() -> None:
     server = None
     if not a.port:
         server = subprocess.Popen(
-            [sys.executable, "-m", "sagt.cli", "serve", "--db", a.db, "--host", "127.0.0.1", "--port", str(port), "--workers", str(a.workers), "--log-level", "warning"],
+            [sys.executable, "-m", "sagt.cli", "serve", "--db", a.db, "--host", "127.0.0.1", "--port", str(port), "--workers", str(a.workers), "--log-level", "warning"]
+            + ([] if a.concurrency is None else ["--concurrency", str(a.concurrency)]),
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )
     loadavg = os.getloadavg()
@@ -442,7 +444,7 @@ def main() -> None:
     rows["all"] = summary(allv)
     done = reqs[: len(allv) + len(errors)]
     result = {
-        "statements": a.statements, "clients": a.clients, "workers": a.workers, "keepalive": a.keepalive, "seconds": round(wall, 1), "errors": len(errors),
+        "statements": a.statements, "clients": a.clients, "workers": a.workers, "concurrency": a.concurrency, "keepalive": a.keepalive, "seconds": round(wall, 1), "errors": len(errors),
         "requests_per_s": round(len(allv) / wall, 1), "distinct_urls": len({p for _, p in done}), "latency": rows,
         "client_cpu_s": round(client_cpu, 1), "client_cpu_share": round(client_cpu / wall, 3), "loadavg_before": [round(x, 2) for x in loadavg],
         "single_request_ms": {k: round(v[0], 1) for k, v in single.items()}, "target_p95_ms": 200, "met": rows["all"]["p95_ms"] < 200,
@@ -450,7 +452,7 @@ def main() -> None:
     if a.json:
         print(json.dumps(result, indent=1))
         return
-    print(f"{a.statements:,} statements · {a.clients} clients · {a.workers} server worker(s) · {wall:.0f} s · {result['requests_per_s']} req/s · "
+    print(f"{a.statements:,} statements · {a.clients} clients · {a.workers} server worker(s) · concurrency {'default' if a.concurrency is None else a.concurrency} · {wall:.0f} s · {result['requests_per_s']} req/s · "
           f"{len(errors)} errors · {result['distinct_urls']} distinct URLs · client CPU {client_cpu:.1f} s ({100 * client_cpu / wall:.0f} % of a core) · "
           f"load before {loadavg[0]:.2f}")
     print(f"{'request':24} {'n':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")

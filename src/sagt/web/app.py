@@ -35,6 +35,8 @@ from sagt.store import Filters, Store
 from sagt.store.db import read_conn
 from sagt.web import queries_extra as qx
 from sagt.web import render
+from sagt.web.admission import DEFAULT_LIMIT as DEFAULT_CONCURRENCY
+from sagt.web.admission import Admission
 from sagt.web.security import BodyLimit, RateLimiter, SecurityHeaders
 
 HERE = Path(__file__).resolve().parent
@@ -147,8 +149,14 @@ def create_app(
     extract_rate: int = 30,
     extract_window: float = 60.0,
     cache_ttl: float = 30.0,
+    concurrency: int | None = DEFAULT_CONCURRENCY,
 ) -> FastAPI:
-    """The app over the database ``db`` (path or URL) or an open ``store``."""
+    """The app over the database ``db`` (path or URL) or an open ``store``.
+
+    ``concurrency``: requests the process works on at once, the rest queue in
+    arrival order (:mod:`sagt.web.admission`); ``None`` or 0 lets every
+    request in at once (up to the thread pool's 40).
+    """
     st = store or Store(db)
     cache = TTLCache(cache_ttl)
     slow_cache = TTLCache(max(cache_ttl, 600.0))  # whole-database aggregates: totals, facet values, outlet table
@@ -685,6 +693,8 @@ def create_app(
         except Exception as e:  # noqa: BLE001
             raise HTTPException(400, f"could not read the text: {e}") from None
 
+    if concurrency:
+        app.add_middleware(Admission, limit=concurrency)  # innermost: the rest is cheap, and a queued request holds nothing
     app.add_middleware(BodyLimit, max_bytes=max_paste_bytes + 64_000)
     app.add_middleware(BlankParams)
     app.add_middleware(SecurityHeaders)
@@ -701,5 +711,9 @@ def _csv_safe(v: Any) -> Any:
 
 
 def app_from_env() -> FastAPI:
-    """Factory for ``uvicorn --factory sagt.web.app:app_from_env`` (several workers): the database from ``$SAGT_DB``."""
-    return create_app(os.environ.get("SAGT_DB"))
+    """Factory for ``uvicorn --factory sagt.web.app:app_from_env`` (several workers): the database from ``$SAGT_DB``.
+
+    ``$SAGT_CONCURRENCY`` sets ``concurrency`` (see :func:`create_app`; 0: no queue).
+    """
+    raw = os.environ.get("SAGT_CONCURRENCY")
+    return create_app(os.environ.get("SAGT_DB"), concurrency=int(raw) if raw else DEFAULT_CONCURRENCY)

@@ -7,6 +7,8 @@ from typing import Optional
 
 import typer
 
+from sagt.web.admission import DEFAULT_LIMIT as DEFAULT_CONCURRENCY
+
 DB_HELP = "Database: an SQLite file path or a postgresql:// URL (default: $SAGT_DB, else ./sagt.db)."
 
 
@@ -21,6 +23,10 @@ def serve_cmd(
     port: int = typer.Option(8000, "--port", help="TCP port."),
     workers: int = typer.Option(1, "--workers", help="Server processes (more use more cores; each keeps its own caches and rate limits)."),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level."),
+    concurrency: int = typer.Option(
+        DEFAULT_CONCURRENCY, "--concurrency", min=0,
+        help="Requests each process works on at once; the rest wait in arrival order (0: all at once, in up to 40 threads).",
+    ),
 ) -> None:
     """Serve search, articles, speakers, outlets, the who-gets-to-speak dashboard and /api/ (docs at /docs)."""
     import uvicorn
@@ -38,8 +44,9 @@ def serve_cmd(
     typer.echo(f"sagt: serving {url.split('@')[-1]} on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", err=True)
     if workers > 1:
         os.environ["SAGT_DB"] = db or url
+        os.environ["SAGT_CONCURRENCY"] = str(concurrency)
         uvicorn.run("sagt.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, log_level=log_level)
     else:
         from sagt.web.app import create_app
 
-        uvicorn.run(create_app(db), host=host, port=port, log_level=log_level)
+        uvicorn.run(create_app(db, concurrency=concurrency), host=host, port=port, log_level=log_level)
