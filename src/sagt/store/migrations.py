@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, inspect, insert, select
 
-from sagt.store import entity_cols, fts
+from sagt.store import entity_cols, facets, fts
 from sagt.store.db import write_tx
 from sagt.store.schema import metadata, schema_migrations
 
@@ -37,6 +37,7 @@ def _initial(conn: Connection) -> None:
     metadata.create_all(conn)
     fts.install(conn)
     entity_cols.install(conn)
+    facets.install(conn)
 
 
 def _article_url_index(conn: Connection) -> None:
@@ -62,10 +63,17 @@ def _entity_columns(conn: Connection) -> None:
         conn.exec_driver_sql("ANALYZE statements")
 
 
+def _facet_index(conn: Connection) -> None:
+    """SQLite: the filter facets beside the text in a second FTS5 table, filled from the statements; triggers own resolved_*."""
+    facets.install(conn)
+    facets.rebuild(conn)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema: articles, versions, statements, speakers, wire groups, full-text index", _initial),
     Migration(2, "index on articles(url): article lookup by URL without a scan", _article_url_index),
     Migration(3, "statements.resolved_gender/resolved_type: resolved speaker gender and type, indexed, kept by triggers", _entity_columns),
+    Migration(4, "SQLite: statements_facets, the text and the filter facets in one FTS5 index (text + filters in one query)", _facet_index),
 ]
 
 

@@ -8,6 +8,7 @@ broken down by outlet, where each outlet that ran it counts.
 
 from __future__ import annotations
 
+import calendar
 import json
 import math
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from typing import Any, Literal
 from sqlalchemy import Connection, case, func, literal_column, select, table, column, text
 from sqlalchemy.sql import Select
 
-from sagt.store import fts, registry
+from sagt.store import facets, fts, ranking, registry
 from sagt.store.repository import statement_from_row
 from sagt.store.schema import (
     article_versions,
@@ -155,11 +156,20 @@ def search(
         expr = fts.to_fts5(terms)
         if expr is None:
             return SearchPage([], limit, offset, query, f.active())
+        fx = _facet_filters(conn, terms, f, dedupe=dedupe)
+        if fx is facets.NOTHING:
+            return SearchPage([], limit, offset, query, f.active())
+        if fx is not None:
+            found = _search_facets(conn, expr, terms, fx, f, limit=limit, offset=offset, order=order)
+            if found is not None:
+                page = SearchPage(statements_by_id(conn, found[0]), limit, offset, query, f.active())
+                page.window = found[1]
+                return page
         sel = _selective_filter_ids(conn, expr, f, dedupe=dedupe)
         if sel is not None:
-            return _search_intersecting(conn, expr, sel, f, query, limit=limit, offset=offset, order=order)
+            return _search_intersecting(conn, expr, terms, sel, f, query, limit=limit, offset=offset, order=order)
         if _probe_fts(conn, expr, f, order, limit=limit, offset=offset):
-            found = _search_probing(conn, expr, f, limit=limit, offset=offset, order=order, dedupe=dedupe)
+            found = _search_probing(conn, expr, terms, f, limit=limit, offset=offset, order=order, dedupe=dedupe)
             page = SearchPage(statements_by_id(conn, found[0]) if found else [], limit, offset, query, f.active())
             if found and found[1] is not None:
                 page.window = found[1]
@@ -191,8 +201,13 @@ def search(
         # wants recent hits first anyway. The window shrinks with selective
         # filters, which would otherwise scan every match to fill it.
         window = max(limit + offset, _relevance_window(f))
-        newest_first = _fts_table.c.rowid.desc() if sqlite else statements.c.id.desc()  # SQLite streams FTS5 rowids in order
-        recent = q.add_columns(score.label("score")).order_by(newest_first).limit(window).subquery()
+        if sqlite:  # SQLite streams FTS5 rowids in order; the window is then ranked (sagt.store.ranking)
+            ids = [int(r[0]) for r in conn.execute(q.order_by(_fts_table.c.rowid.desc()).limit(window)).all()]
+            page = SearchPage(statements_by_id(conn, ranking.rank(conn, terms, ids)[offset : offset + limit]), limit, offset, query, f.active())
+            if ids:
+                page.window = (len(ids), window)
+            return page
+        recent = q.add_columns(score.label("score")).order_by(statements.c.id.desc()).limit(window).subquery()
         q = select(recent.c.id, func.count().over().label("n_window")).order_by(recent.c.score, recent.c.id.desc()).limit(limit).offset(offset)
         rows = conn.execute(q).all()
         page = SearchPage(statements_by_id(conn, [int(r[0]) for r in rows]), limit, offset, query, f.active())
@@ -202,6 +217,110 @@ def search(
     q = _date_order(q, order).limit(limit).offset(offset)
     ids = [int(r[0]) for r in conn.execute(q).all()]
     return SearchPage(statements_by_id(conn, ids), limit, offset, query, f.active())
+
+
+#: Date-ordered searches on the facet index sort the matches themselves when
+#: there are at most this many (one lookup each), else walk years, months, days.
+DATE_SORT_MAX = 4000
+
+
+def _facet_filters(conn: Connection, terms: list[fts.Term], f: Filters, *, dedupe: bool) -> tuple[str | None, bool] | facets.Nothing | None:
+    """The filters as facet tokens (:mod:`sagt.store.facets`), ``None`` when this search cannot use that index."""
+    if not facets.present(conn) or not facets.usable_for(terms):
+        return None
+    if f.gender and f.speaker_type and not _gender_type_exists(conn, f.gender, f.speaker_type):
+        return facets.NOTHING  # one seek; intersecting two long disjoint lists would walk them
+    return facets.filter_expr(conn, f, dedupe=dedupe)
+
+
+def _search_facets(
+    conn: Connection, expr: str, terms: list[fts.Term], fx: tuple[str | None, bool], f: Filters, *, limit: int, offset: int, order: str
+) -> tuple[list[int], tuple[int, int] | None] | None:
+    """(the page's statement ids, (matches read, how many were looked for) in relevance order) on the facet index.
+
+    Relevance: the window is the most recently stored matches of text *and*
+    filters, which FTS5 finds by intersecting posting lists, reading on to
+    501 so the page knows its total up to the web app's count cap; the
+    window is ranked by :func:`sagt.store.ranking.rank`. Date order: see
+    :func:`_facets_by_date`. ``None``: use the SQL plans.
+    """
+    base = facets.combine(expr, fx)
+    if order == "relevance":
+        window = max(limit + offset, _relevance_window(f))
+        scan = max(window, RELEVANCE_WINDOW // 4 + 1)
+        ids = facets.match(conn, base, limit=scan)
+        ranked = ranking.rank(conn, terms, ids[:window])
+        return ranked[offset : offset + limit], ((len(ids), scan) if ids else None)
+    found = _facets_by_date(conn, expr, fx, order, need=offset + limit)
+    return None if found is None else (found[offset : offset + limit], None)
+
+
+def _sorted_by_date(conn: Connection, ids: list[int], order: str, limit: int = -1) -> list[int]:
+    """``ids`` ordered as :func:`_date_order` orders (dates, no date last, then id)."""
+    if not ids:
+        return []
+    d = "ASC" if order == "oldest" else "DESC"
+    q = (
+        "SELECT id FROM statements WHERE id IN (SELECT value FROM json_each(?)) "
+        f"ORDER BY published_date IS NULL, published_date {d}, id {d} LIMIT ?"
+    )
+    return [int(r[0]) for r in conn.exec_driver_sql(q, (json.dumps(ids), limit)).all()]
+
+
+def _facets_by_date(conn: Connection, expr: str, fx: tuple[str | None, bool], order: str, *, need: int) -> list[int] | None:
+    """The first ``need`` matches in date order: sort them all when few, else walk the date facets.
+
+    A common word has too many matches to sort (``att``: 280,000). The facet
+    tokens hold each statement's year, month and day, so the walk counts the
+    matches of the newest (or oldest) year, goes down to months and days
+    where a bucket holds more than :data:`DATE_SORT_MAX`, sorts the buckets it
+    needs and stops when it has ``need`` statements; statements without a
+    date come last, as in SQL.
+    """
+    base = facets.combine(expr, fx)
+    n = facets.count(conn, base, DATE_SORT_MAX + 1)
+    if n <= DATE_SORT_MAX:
+        return _sorted_by_date(conn, facets.match(conn, base, limit=n), order, need)
+    if facets.has_token(conn, "dx"):
+        return None  # a stored date that is not a calendar date: let SQL compare strings
+    bounds = facets.date_bounds(conn)
+    out: list[int] = []
+    newest = order != "oldest"
+
+    def walk(tokens: list[str], finer: Any) -> bool:
+        """Take the buckets in order, splitting one with too many matches into ``finer`` ones; true when done."""
+        for tok in tokens:
+            e = facets.combine(expr, fx, extra=f'"{tok}"')
+            c = facets.count(conn, e, DATE_SORT_MAX + 1)
+            if c == 0:
+                continue
+            if c > DATE_SORT_MAX and finer is not None:
+                if walk(*finer(tok)):
+                    return True
+                continue
+            # (a single day with more than DATE_SORT_MAX matches is sorted whole)
+            out.extend(_sorted_by_date(conn, facets.match(conn, e, limit=-1 if c > DATE_SORT_MAX else c), order, need - len(out)))
+            if len(out) >= need:
+                return True
+        return False
+
+    def months(year_tok: str) -> tuple[list[str], Any]:
+        y = int(year_tok[1:])
+        ms = [f"m{y:04d}{m:02d}" for m in range(1, 13)]
+        return (ms[::-1] if newest else ms), days
+
+    def days(month_tok: str) -> tuple[list[str], Any]:
+        y, m = int(month_tok[1:5]), int(month_tok[5:7])
+        ds = [f"d{y:04d}{m:02d}{d:02d}" for d in range(1, calendar.monthrange(y, m)[1] + 1)]
+        return (ds[::-1] if newest else ds), None
+
+    if bounds is not None:
+        lo, hi = int(bounds[0][:4]), int(bounds[1][:4])
+        years = [f"y{y:04d}" for y in range(lo, hi + 1)]
+        if walk(years[::-1] if newest else years, months):
+            return out
+    walk(["dn"], None)  # no date: last either way
+    return out
 
 
 #: Intersect the full-text matches with the filters' statements (below) when
@@ -247,7 +366,7 @@ def _intersected(expr: str, ids: Select, *cols: Any) -> Select:
 
 
 def _search_intersecting(
-    conn: Connection, expr: str, ids: Select, f: Filters, query: str | None, *, limit: int, offset: int, order: str
+    conn: Connection, expr: str, terms: list[fts.Term], ids: Select, f: Filters, query: str | None, *, limit: int, offset: int, order: str
 ) -> SearchPage:
     page = SearchPage([], limit, offset, query, f.active())
     if order == "relevance":
@@ -256,11 +375,9 @@ def _search_intersecting(
         # ``scan`` matches (a speaker's window is one page) so that the page
         # also knows the total up to the web app's count cap, and needs no count query.
         scan = max(window, RELEVANCE_WINDOW // 4 + 1)
-        rows = conn.execute(
-            _intersected(expr, ids, literal_column("bm25(statements_fts)").label("score")).order_by(_fts_table.c.rowid.desc()).limit(scan)
-        ).all()
-        ranked = sorted(rows[:window], key=lambda r: (r.score, -int(r.rowid)))
-        page.hits = statements_by_id(conn, [int(r.rowid) for r in ranked[offset : offset + limit]])
+        rows = conn.execute(_intersected(expr, ids).order_by(_fts_table.c.rowid.desc()).limit(scan)).all()
+        ranked = ranking.rank(conn, terms, [int(r.rowid) for r in rows[:window]])
+        page.hits = statements_by_id(conn, ranked[offset : offset + limit])
         if rows:
             page.window = (len(rows), scan)
         return page
@@ -344,7 +461,7 @@ def _fts_probe(expr: str) -> Any:
 
 
 def _search_probing(
-    conn: Connection, expr: str, f: Filters, *, limit: int, offset: int, order: str, dedupe: bool
+    conn: Connection, expr: str, terms: list[fts.Term], f: Filters, *, limit: int, offset: int, order: str, dedupe: bool
 ) -> tuple[list[int], tuple[int, int] | None] | None:
     """(statement ids of the page, (matches in the ranked window, its size) for relevance order)."""
     base = select(statements.c.id).select_from(statements.outerjoin(speakers, speakers.c.id == statements.c.speaker_id)).where(_fts_probe(expr))
@@ -358,14 +475,8 @@ def _search_probing(
     recent = [int(r[0]) for r in conn.execute(_date_order(q, "newest").limit(window)).all()]
     if not recent:
         return [], None
-    scores = dict(
-        conn.execute(
-            select(statements.c.id, literal_column("bm25(statements_fts)"))
-            .select_from(statements.join(_fts_table, _fts_table.c.rowid == statements.c.id))
-            .where(text("statements_fts MATCH :fts_q").bindparams(fts_q=expr), statements.c.id.in_(recent))
-        ).all()
-    )
-    ranked = sorted(recent, key=lambda i: (scores.get(i, 0.0), -i))
+    # the window is the most recently *published* matches here; ranked like every other window
+    ranked = ranking.rank(conn, terms, recent)
     return ranked[offset : offset + limit], (len(recent), window)
 
 
@@ -434,6 +545,11 @@ def count(conn: Connection, query: str | None = None, filters: Filters | None = 
             expr = fts.to_fts5(terms)
             if expr is None:
                 return 0
+            fx = _facet_filters(conn, terms, f, dedupe=dedupe)
+            if fx is facets.NOTHING:
+                return 0
+            if fx is not None:
+                return facets.count(conn, facets.combine(expr, fx), -1 if cap is None else cap + 1)
             sel = _selective_filter_ids(conn, expr, f, dedupe=dedupe) if cap is not None else None
             if sel is not None:
                 return int(conn.execute(select(func.count()).select_from(_intersected(expr, sel).limit(cap + 1).subquery())).scalar() or 0)

@@ -1,0 +1,300 @@
+"""The filter facets inside the full-text index (SQLite): text + filters as one FTS5 query.
+
+A search such as ``att`` said by speaker 148, or ``mer`` from a role in three
+months, used to walk the word's whole match list (280,000 statements for
+``att`` at a million) and test each statement's filters in SQL. FTS5 can
+intersect two posting lists itself, skipping through the longer one with its
+doclist index, when both are in one table. So a second FTS5 table,
+``statements_facets``, indexes each statement's ``content`` again (the same
+tokenizer) beside a ``facets`` column of tokens for every filter the search
+offers::
+
+    k<kind> g<gender> t<speaker type> s<speaker id> o<outlet> r<role>
+    y<year> m<year><month> d<year><month><day>  (or dn: no date, dx: not a calendar date)
+    p0 (not the primary copy of a wire-copied quote)
+
+(values in lowercase hex, so any text is one token; the role as SQL's
+``lower()`` folds it, which is what the role filter compares). A search
+becomes ``{content}: (att) AND {facets}: ("s148") NOT {facets}: "p0"``, and a
+date range an ``OR`` of the fewest year, month and day tokens that cover it.
+The filters mean exactly what the SQL filters mean (``tests/store`` compares
+the two). The table has no prefix indexes (they would more than triple its
+size): searches with a 2-4 letter prefix (``rege*``), which the main index
+answers from its prefix index, keep the SQL plans, as do speaker names that
+match no registry entity (a substring filter).
+
+The table's external content is the view ``statements_facet_src``, so
+``rebuild`` recomputes it from the statements. Triggers keep it in sync on
+every write. They also own ``statements.resolved_gender``/``resolved_type``
+on SQLite (see :mod:`sagt.store.entity_cols`), because the facet tokens
+contain them and the order matters: each trigger removes the statement's
+tokens as they were indexed, updates the resolved columns, and indexes the
+row as it now is. Separate triggers for the two jobs could fire in either
+order and index a stale gender. PostgreSQL needs none of this: its planner
+combines the GIN index of the text with the B-tree indexes of the filters.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection
+
+if TYPE_CHECKING:
+    from sagt.store.fts import Term
+    from sagt.store.queries import Filters
+
+TABLE = "statements_facets"
+VIEW = "statements_facet_src"
+
+
+def _facets_sql(p: str = "") -> str:
+    """The facets text of a statement row (``p``: ``"old."``, ``"new."`` or ``""`` for the table's own columns)."""
+    d = f"{p}published_date"
+    return (
+        f"'k' || hex({p}kind) || ' g' || hex({p}resolved_gender) || ' t' || hex({p}resolved_type)"
+        f" || CASE WHEN {p}speaker_id IS NULL THEN '' ELSE ' s' || {p}speaker_id END"
+        f" || CASE WHEN {p}outlet IS NULL THEN '' ELSE ' o' || hex({p}outlet) END"
+        f" || CASE WHEN {p}speaker_role IS NULL THEN '' ELSE ' r' || hex(lower({p}speaker_role)) END"
+        f" || CASE WHEN {d} IS NULL THEN ' dn'"
+        f" WHEN date({d}, '+0 days') IS {d} THEN ' y' || substr({d}, 1, 4) || ' m' || substr({d}, 1, 4) || substr({d}, 6, 2)"
+        f" || ' d' || substr({d}, 1, 4) || substr({d}, 6, 2) || substr({d}, 9, 2)"
+        f" ELSE ' dx' END"
+        f" || CASE WHEN {p}is_primary = 0 THEN ' p0' ELSE '' END"
+    )
+
+
+_RESOLVE = """UPDATE statements SET
+    resolved_gender = coalesce((SELECT gender FROM speakers WHERE id = statements.speaker_id), statements.speaker_gender, 'unknown'),
+    resolved_type = coalesce((SELECT type FROM speakers WHERE id = statements.speaker_id), statements.speaker_type, 'unknown')"""
+_INDEX_ROWS = f"INSERT INTO {TABLE}(rowid, content, facets) SELECT id, content, facets FROM {VIEW}"
+_UNINDEX_ROWS = f"INSERT INTO {TABLE}({TABLE}, rowid, content, facets) SELECT 'delete', id, content, facets FROM {VIEW}"
+#: Columns whose change changes a statement's facet tokens (resolved_* are set by these triggers themselves).
+_WATCHED = "speaker_id, speaker_gender, speaker_type, content, kind, outlet, speaker_role, published_date, is_primary"
+
+#: The SQLite triggers of :mod:`sagt.store.entity_cols` (migration 3) that these replace.
+OLD_TRIGGERS = ("statements_entity_ai", "statements_entity_au", "speakers_entity_au", "speakers_entity_ad")
+
+DDL = [
+    f"CREATE VIEW IF NOT EXISTS {VIEW} AS SELECT id, content, {_facets_sql()} AS facets FROM statements",
+    f"""CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(
+        content, facets, content='{VIEW}', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 0', columnsize=0)""",
+]
+
+TRIGGERS = [
+    f"""CREATE TRIGGER IF NOT EXISTS statements_facets_ai AFTER INSERT ON statements BEGIN
+  {_RESOLVE} WHERE id = new.id;
+  {_INDEX_ROWS} WHERE id = new.id;
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS statements_facets_au AFTER UPDATE OF {_WATCHED} ON statements BEGIN
+  INSERT INTO {TABLE}({TABLE}, rowid, content, facets) VALUES ('delete', old.id, old.content, {_facets_sql("old.")});
+  {_RESOLVE} WHERE id = new.id;
+  {_INDEX_ROWS} WHERE id = new.id;
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS statements_facets_ad AFTER DELETE ON statements BEGIN
+  INSERT INTO {TABLE}({TABLE}, rowid, content, facets) VALUES ('delete', old.id, old.content, {_facets_sql("old.")});
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS speakers_facets_au AFTER UPDATE OF gender, type ON speakers
+WHEN old.gender IS NOT new.gender OR old.type IS NOT new.type BEGIN
+  {_UNINDEX_ROWS} WHERE id IN (SELECT id FROM statements WHERE speaker_id = new.id);
+  UPDATE statements SET resolved_gender = new.gender, resolved_type = new.type WHERE speaker_id = new.id;
+  {_INDEX_ROWS} WHERE id IN (SELECT id FROM statements WHERE speaker_id = new.id);
+END""",
+    f"""CREATE TRIGGER IF NOT EXISTS speakers_facets_ad AFTER DELETE ON speakers BEGIN
+  {_UNINDEX_ROWS} WHERE id IN (SELECT id FROM statements WHERE speaker_id = old.id);
+  UPDATE statements SET resolved_gender = coalesce(speaker_gender, 'unknown'), resolved_type = coalesce(speaker_type, 'unknown')
+  WHERE speaker_id = old.id;
+  {_INDEX_ROWS} WHERE id IN (SELECT id FROM statements WHERE speaker_id = old.id);
+END""",
+]
+
+TRIGGER_NAMES = ("statements_facets_ai", "statements_facets_au", "statements_facets_ad", "speakers_facets_au", "speakers_facets_ad")
+
+
+def install(conn: Connection) -> None:
+    """Create the view, the table and the triggers (SQLite; idempotent). Fill it with :func:`rebuild`."""
+    if conn.dialect.name != "sqlite":
+        return
+    for sql in DDL:
+        conn.exec_driver_sql(sql)
+    install_triggers(conn)
+
+
+def install_triggers(conn: Connection) -> None:
+    """The triggers alone, replacing the resolved-gender/type triggers of migration 3."""
+    for name in OLD_TRIGGERS:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    for sql in TRIGGERS:
+        conn.exec_driver_sql(sql)
+
+
+def rebuild(conn: Connection) -> None:
+    """Recompute the whole table from the statements (migration 4, bulk loads): about 10 s at a million."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')")
+
+
+def check(conn: Connection) -> None:
+    """Raise if the table disagrees with the statements (FTS5 ``integrity-check`` against the content)."""
+    conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('integrity-check', 1)")
+
+
+def present(conn: Connection) -> bool:
+    """Whether this database has the facet index (SQLite after migration 4); remembered per connection once true."""
+    if conn.dialect.name != "sqlite":
+        return False
+    info = conn.connection.info
+    if info.get("sagt_facets"):
+        return True
+    found = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)).first() is not None
+    if found:
+        info["sagt_facets"] = True
+    return found
+
+
+# -- building a query ---------------------------------------------------------------------
+
+#: Prefix lengths the main index (``statements_fts``) has prefix indexes for; this table has none.
+MAIN_PREFIXES = (2, 3, 4)
+
+
+def _tok(kind: str, value: str) -> str:
+    return '"' + kind + value.encode("utf-8").hex() + '"'
+
+
+@dataclass(frozen=True)
+class Nothing:
+    """The filters match no statement (an empty date range)."""
+
+
+NOTHING = Nothing()
+
+
+def date_bounds(conn: Connection) -> tuple[str, str] | None:
+    """The first and last ``published_date`` of any statement (two index seeks), ``None`` if none has one."""
+    lo = hi = None
+    for prim in (0, 1):  # one aggregate per query: only then does SQLite read it off ix_statements_primary_date
+        a = conn.exec_driver_sql("SELECT min(published_date) FROM statements WHERE is_primary = ?", (prim,)).scalar()
+        b = conn.exec_driver_sql("SELECT max(published_date) FROM statements WHERE is_primary = ?", (prim,)).scalar()
+        lo = a if lo is None or (a is not None and a < lo) else lo
+        hi = b if hi is None or (b is not None and b > hi) else hi
+    return (lo, hi) if lo is not None and hi is not None else None
+
+
+def _iso(s: str | None) -> date | None:
+    try:
+        return date.fromisoformat(s[:10]) if s else None
+    except ValueError:
+        return None
+
+
+def date_tokens(first: date, last: date) -> list[str]:
+    """The fewest ``y``/``m``/``d`` tokens whose days are exactly ``first`` .. ``last`` (inclusive)."""
+    out: list[str] = []
+    d = first
+    while d <= last:
+        if d.month == 1 and d.day == 1 and date(d.year, 12, 31) <= last:
+            out.append(f"y{d.year:04d}")
+            if d.year == 9999:
+                break
+            d = date(d.year + 1, 1, 1)
+            continue
+        month_end = date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+        if d.day == 1 and month_end <= last:
+            out.append(f"m{d.year:04d}{d.month:02d}")
+            if month_end == date.max:
+                break
+            d = month_end + timedelta(days=1)
+            continue
+        out.append(f"d{d:%Y%m%d}")
+        if d == date.max:
+            break
+        d += timedelta(days=1)
+    return out
+
+
+def has_token(conn: Connection, token: str) -> bool:
+    """Whether any statement carries facet ``token`` (one index lookup)."""
+    q = f'SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT 1'
+    return conn.exec_driver_sql(q, ('{facets}: "' + token + '"',)).first() is not None
+
+
+def filter_expr(conn: Connection, f: "Filters", *, dedupe: bool) -> tuple[str | None, bool] | Nothing | None:
+    """``(positive facets expression or None, exclude non-primary copies)`` for ``f``.
+
+    ``None`` when some filter has no facet (a speaker name that is no registry
+    entity, a date that is not a calendar date, a store with malformed
+    dates); :data:`NOTHING` when the filters can match nothing.
+    """
+    from sagt.store import registry
+
+    parts: list[str] = []
+    if f.speaker is not None:
+        sid = registry.find(conn, f.speaker)
+        if sid is None:
+            return None  # a substring of the speaker's name: SQL
+        parts.append(f'"s{int(sid)}"')
+    if f.outlet:
+        parts.append(_tok("o", f.outlet))
+    if f.kind:
+        parts.append(_tok("k", f.kind))
+    if f.gender:
+        parts.append(_tok("g", f.gender))
+    if f.speaker_type:
+        parts.append(_tok("t", f.speaker_type))
+    if f.role:
+        parts.append(_tok("r", f.role.lower()))
+    if f.since or f.until:
+        first, last = _iso(f.since), _iso(f.until)
+        if (f.since and first is None) or (f.until and last is None):
+            return None
+        if has_token(conn, "dx"):
+            return None  # some stored date is not a calendar date: string comparison in SQL decides
+        bounds = date_bounds(conn)
+        if bounds is None:
+            return NOTHING
+        lo, hi = _iso(bounds[0]), _iso(bounds[1])
+        if lo is None or hi is None:
+            return None
+        first = max(first or lo, lo)
+        last = min(last or hi, hi)
+        if first > last:
+            return NOTHING
+        toks = date_tokens(first, last)
+        parts.append("(" + " OR ".join(f'"{t}"' for t in toks) + ")" if len(toks) > 1 else f'"{toks[0]}"')
+    exclude_copies = dedupe and not f.outlet  # as the SQL filters: an outlet filter shows that outlet's copies
+    return (" AND ".join(parts) if parts else None), exclude_copies
+
+
+def usable_for(terms: "list[Term]") -> bool:
+    """Whether a query can run on this table: no prefix term that only the main index has a prefix index for."""
+    return not any(t.prefix and len(t.words[-1]) in MAIN_PREFIXES for t in terms)
+
+
+def combine(content_expr: str, facets: tuple[str | None, bool], extra: str | None = None) -> str:
+    """One MATCH expression: the user's query on ``content`` and the filters (and ``extra`` tokens) on ``facets``."""
+    pos, exclude_copies = facets
+    expr = "{content}: (" + content_expr + ")"
+    both = " AND ".join(x for x in (pos, extra) if x)
+    if both:
+        expr = f"({expr}) AND ({{facets}}: ({both}))"
+    if exclude_copies:
+        expr = f"({expr}) NOT ({{facets}}: \"p0\")"
+    return expr
+
+
+def match(conn: Connection, expr: str, *, limit: int, newest_first: bool = True) -> list[int]:
+    """Rowids matching ``expr`` on this table, most recently stored first (or oldest), at most ``limit``."""
+    order = "DESC" if newest_first else "ASC"
+    q = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rowid {order} LIMIT ?"
+    return [int(r[0]) for r in conn.exec_driver_sql(q, (expr, limit)).all()]
+
+
+def count(conn: Connection, expr: str, cap: int) -> int:
+    """How many statements match ``expr``, counting at most ``cap`` (rowids only: about 0.03 µs each)."""
+    q = f"SELECT count(*) FROM (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?)"
+    return int(conn.exec_driver_sql(q, (expr, cap)).scalar() or 0)
