@@ -123,7 +123,10 @@ def filled(sqlite_url: str) -> Store:
     return store
 
 
-def test_facets_equal_sql_filters(filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("date_share", [facets.DATE_TOKENS_MAX_SHARE, 1.0, 0.0])
+def test_facets_equal_sql_filters(filled: Store, monkeypatch: pytest.MonkeyPatch, date_share: float) -> None:
+    """Date ranges as tokens (all of them with share 1.0) or as row conditions (0.0): the same results as SQL."""
+    monkeypatch.setattr(facets, "DATE_TOKENS_MAX_SHARE", date_share)
     with read_conn(filled.engine) as c:
         assert facets.present(c)
         facets.check(c)
@@ -142,6 +145,7 @@ def test_date_walk_equals_sql(filled: Store, monkeypatch: pytest.MonkeyPatch) ->
     """With tiny buckets the date-ordered plan walks years, months and days; same pages as SQL's sort."""
     cases = list(product(["vi", "vi måste", "budget OR skolan"], [{}, {"gender": "female"}, {"since": "2020-01-15"}], ["newest", "oldest"]))
     monkeypatch.setattr(sq, "DATE_SORT_MAX", 1)
+    monkeypatch.setattr(facets, "DATE_TOKENS_MAX_SHARE", 1.0)
     walked = [_run(filled, q, f, o) for q, f, o in cases]
     _sql_plans(monkeypatch)
     assert [_run(filled, q, f, o) for q, f, o in cases] == walked

@@ -223,16 +223,67 @@ def has_token(conn: Connection, token: str) -> bool:
     return conn.exec_driver_sql(q, ('{facets}: "' + token + '"',)).first() is not None
 
 
-def filter_expr(conn: Connection, f: "Filters", *, dedupe: bool) -> tuple[str | None, bool] | Nothing | None:
-    """``(positive facets expression or None, exclude non-primary copies)`` for ``f``.
+#: A date range goes into the FTS5 query as tokens when it covers at most this share of the
+#: stored dates; a wider one is checked on the statement row (see :class:`FacetQuery`).
+DATE_TOKENS_MAX_SHARE = 0.25
 
-    ``None`` when some filter has no facet (a speaker name that is no registry
-    entity, a date that is not a calendar date, a store with malformed
-    dates); :data:`NOTHING` when the filters can match nothing.
+
+@dataclass(frozen=True)
+class FacetQuery:
+    """A search's filters on this index: tokens FTS5 intersects with the text, the rest checked per row.
+
+    Intersecting pays when a list is short: FTS5 jumps through the long one
+    with its doclist index. A token on a third or half of all statements
+    (a kind, a gender, a speaker type, a date range over years) narrows
+    little, and each jump into so dense a list scans a page from its start
+    (about 3 µs, while a statement lookup by id is about 1 µs). So speaker,
+    outlet, role and short date ranges are tokens; kind, gender, speaker
+    type and wide date ranges are SQL conditions on the statement row, which
+    is looked up only for the matches of the text and the tokens, newest
+    first, until the page is full.
     """
+
+    tokens: str | None  # the selective filters: an AND of facet tokens
+    exclude_copies: bool  # NOT p0: primary copies only
+    where: tuple[str, ...] = ()  # the dense filters, on ``s`` (statements)
+    params: tuple[object, ...] = ()
+
+    def expr(self, content_expr: str, extra: str | None = None) -> str:
+        """The MATCH expression: the user's query on ``content``, the tokens (and ``extra``) on ``facets``."""
+        expr = "{content}: (" + content_expr + ")"
+        both = " AND ".join(x for x in (self.tokens, extra) if x)
+        if both:
+            expr = f"({expr}) AND ({{facets}}: ({both}))"
+        if self.exclude_copies:
+            expr = f"({expr}) NOT ({{facets}}: \"p0\")"
+        return expr
+
+    def _select(self, what: str, *, rows: bool = True) -> str:
+        if not self.where or not rows:
+            return f"SELECT {what} FROM {TABLE} WHERE {TABLE} MATCH ?"
+        return f"SELECT {what} FROM {TABLE} JOIN statements s ON s.id = {TABLE}.rowid WHERE {TABLE} MATCH ? AND " + " AND ".join(self.where)
+
+    def match(self, conn: Connection, content_expr: str, *, limit: int, extra: str | None = None) -> list[int]:
+        """Matching statement ids, most recently stored first, at most ``limit`` (-1: all)."""
+        q = self._select(f"{TABLE}.rowid") + f" ORDER BY {TABLE}.rowid DESC LIMIT ?"
+        return [int(r[0]) for r in conn.exec_driver_sql(q, (self.expr(content_expr, extra), *self.params, limit)).all()]
+
+    def count(self, conn: Connection, content_expr: str, cap: int, extra: str | None = None, *, rows: bool = True) -> int:
+        """How many statements match, counting at most ``cap`` (-1: all); ``rows=False``: the index alone, an
+        upper bound that leaves out the row conditions (no lookups: about 0.03 µs a match)."""
+        q = f"SELECT count(*) FROM ({self._select(f'{TABLE}.rowid', rows=rows)} LIMIT ?)"
+        params = self.params if rows else ()
+        return int(conn.exec_driver_sql(q, (self.expr(content_expr, extra), *params, cap)).scalar() or 0)
+
+
+def filter_expr(conn: Connection, f: "Filters", *, dedupe: bool) -> FacetQuery | Nothing | None:
+    """The :class:`FacetQuery` for ``f``, or ``None`` when a filter has no facet (a speaker name that is no
+    registry entity); :data:`NOTHING` when the filters can match nothing."""
     from sagt.store import registry
 
     parts: list[str] = []
+    where: list[str] = []
+    params: list[object] = []
     if f.speaker is not None:
         sid = registry.find(conn, f.speaker)
         if sid is None:
@@ -240,61 +291,57 @@ def filter_expr(conn: Connection, f: "Filters", *, dedupe: bool) -> tuple[str | 
         parts.append(f'"s{int(sid)}"')
     if f.outlet:
         parts.append(_tok("o", f.outlet))
-    if f.kind:
-        parts.append(_tok("k", f.kind))
-    if f.gender:
-        parts.append(_tok("g", f.gender))
-    if f.speaker_type:
-        parts.append(_tok("t", f.speaker_type))
     if f.role:
         parts.append(_tok("r", f.role.lower()))
+    if f.kind:
+        where.append("s.kind = ?")
+        params.append(f.kind)
+    if f.gender:
+        where.append("s.resolved_gender = ?")
+        params.append(f.gender)
+    if f.speaker_type:
+        where.append("s.resolved_type = ?")
+        params.append(f.speaker_type)
     if f.since or f.until:
-        first, last = _iso(f.since), _iso(f.until)
-        if (f.since and first is None) or (f.until and last is None):
-            return None
-        if has_token(conn, "dx"):
-            return None  # some stored date is not a calendar date: string comparison in SQL decides
-        bounds = date_bounds(conn)
-        if bounds is None:
+        toks = _date_range_tokens(conn, f)
+        if toks is NOTHING:
             return NOTHING
-        lo, hi = _iso(bounds[0]), _iso(bounds[1])
-        if lo is None or hi is None:
-            return None
-        first = max(first or lo, lo)
-        last = min(last or hi, hi)
-        if first > last:
-            return NOTHING
-        toks = date_tokens(first, last)
-        parts.append("(" + " OR ".join(f'"{t}"' for t in toks) + ")" if len(toks) > 1 else f'"{toks[0]}"')
+        if isinstance(toks, list):
+            parts.append("(" + " OR ".join(f'"{t}"' for t in toks) + ")" if len(toks) > 1 else f'"{toks[0]}"')
+        else:  # as the SQL filters compare (``published_date`` is text)
+            if f.since:
+                where.append("s.published_date >= ?")
+                params.append(f.since[:10])
+            if f.until:
+                where.append("s.published_date < ?")
+                params.append((date.fromisoformat(f.until[:10]) + timedelta(days=1)).isoformat())
     exclude_copies = dedupe and not f.outlet  # as the SQL filters: an outlet filter shows that outlet's copies
-    return (" AND ".join(parts) if parts else None), exclude_copies
+    return FacetQuery(" AND ".join(parts) if parts else None, exclude_copies, tuple(where), tuple(params))
+
+
+def _date_range_tokens(conn: Connection, f: "Filters") -> list[str] | Nothing | None:
+    """The date tokens for ``f.since`` .. ``f.until`` when the range is short, :data:`NOTHING` when it is
+    empty, ``None`` to compare dates on the row (a wide range, dates that are not calendar dates)."""
+    first, last = _iso(f.since), _iso(f.until)
+    if (f.since and first is None) or (f.until and last is None):
+        return None
+    bounds = date_bounds(conn)
+    if bounds is None:
+        return NOTHING
+    lo, hi = _iso(bounds[0]), _iso(bounds[1])
+    if lo is None or hi is None:
+        return None
+    first = max(first or lo, lo)
+    last = min(last or hi, hi)
+    if first > last:
+        return NOTHING
+    if (last - first).days + 1 > DATE_TOKENS_MAX_SHARE * ((hi - lo).days + 1):
+        return None
+    if has_token(conn, "dx"):
+        return None  # some stored date is not a calendar date: string comparison decides
+    return date_tokens(first, last)
 
 
 def usable_for(terms: "list[Term]") -> bool:
     """Whether a query can run on this table: no prefix term that only the main index has a prefix index for."""
     return not any(t.prefix and len(t.words[-1]) in MAIN_PREFIXES for t in terms)
-
-
-def combine(content_expr: str, facets: tuple[str | None, bool], extra: str | None = None) -> str:
-    """One MATCH expression: the user's query on ``content`` and the filters (and ``extra`` tokens) on ``facets``."""
-    pos, exclude_copies = facets
-    expr = "{content}: (" + content_expr + ")"
-    both = " AND ".join(x for x in (pos, extra) if x)
-    if both:
-        expr = f"({expr}) AND ({{facets}}: ({both}))"
-    if exclude_copies:
-        expr = f"({expr}) NOT ({{facets}}: \"p0\")"
-    return expr
-
-
-def match(conn: Connection, expr: str, *, limit: int, newest_first: bool = True) -> list[int]:
-    """Rowids matching ``expr`` on this table, most recently stored first (or oldest), at most ``limit``."""
-    order = "DESC" if newest_first else "ASC"
-    q = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rowid {order} LIMIT ?"
-    return [int(r[0]) for r in conn.exec_driver_sql(q, (expr, limit)).all()]
-
-
-def count(conn: Connection, expr: str, cap: int) -> int:
-    """How many statements match ``expr``, counting at most ``cap`` (rowids only: about 0.03 µs each)."""
-    q = f"SELECT count(*) FROM (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?)"
-    return int(conn.exec_driver_sql(q, (expr, cap)).scalar() or 0)

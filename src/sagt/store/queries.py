@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Connection, case, func, literal_column, select, table, column, text
+from sqlalchemy import Connection, bindparam, case, column, func, literal_column, select, table, text
 from sqlalchemy.sql import Select
 
 from sagt.store import facets, fts, ranking, registry
-from sagt.store.repository import statement_from_row
 from sagt.store.schema import (
     article_versions,
     articles,
@@ -156,20 +155,21 @@ def search(
         expr = fts.to_fts5(terms)
         if expr is None:
             return SearchPage([], limit, offset, query, f.active())
+        rk = ranking.Ranker(conn, terms)
         fx = _facet_filters(conn, terms, f, dedupe=dedupe)
         if fx is facets.NOTHING:
             return SearchPage([], limit, offset, query, f.active())
         if fx is not None:
-            found = _search_facets(conn, expr, terms, fx, f, limit=limit, offset=offset, order=order)
+            found = _search_facets(conn, expr, rk, fx, f, limit=limit, offset=offset, order=order)
             if found is not None:
                 page = SearchPage(statements_by_id(conn, found[0]), limit, offset, query, f.active())
                 page.window = found[1]
                 return page
         sel = _selective_filter_ids(conn, expr, f, dedupe=dedupe)
         if sel is not None:
-            return _search_intersecting(conn, expr, terms, sel, f, query, limit=limit, offset=offset, order=order)
+            return _search_intersecting(conn, expr, rk, sel, f, query, limit=limit, offset=offset, order=order)
         if _probe_fts(conn, expr, f, order, limit=limit, offset=offset):
-            found = _search_probing(conn, expr, terms, f, limit=limit, offset=offset, order=order, dedupe=dedupe)
+            found = _search_probing(conn, expr, rk, f, limit=limit, offset=offset, order=order, dedupe=dedupe)
             page = SearchPage(statements_by_id(conn, found[0]) if found else [], limit, offset, query, f.active())
             if found and found[1] is not None:
                 page.window = found[1]
@@ -201,13 +201,14 @@ def search(
         # wants recent hits first anyway. The window shrinks with selective
         # filters, which would otherwise scan every match to fill it.
         window = max(limit + offset, _relevance_window(f))
-        if sqlite:  # SQLite streams FTS5 rowids in order; the window is then ranked (sagt.store.ranking)
+        if sqlite and not rk.whole_query:  # very common words: rank without them (sagt.store.ranking)
             ids = [int(r[0]) for r in conn.execute(q.order_by(_fts_table.c.rowid.desc()).limit(window)).all()]
-            page = SearchPage(statements_by_id(conn, ranking.rank(conn, terms, ids)[offset : offset + limit]), limit, offset, query, f.active())
+            page = SearchPage(statements_by_id(conn, rk.rank(ids)[offset : offset + limit]), limit, offset, query, f.active())
             if ids:
                 page.window = (len(ids), window)
             return page
-        recent = q.add_columns(score.label("score")).order_by(statements.c.id.desc()).limit(window).subquery()
+        newest_first = _fts_table.c.rowid.desc() if sqlite else statements.c.id.desc()  # SQLite streams FTS5 rowids in order
+        recent = q.add_columns(score.label("score")).order_by(newest_first).limit(window).subquery()
         q = select(recent.c.id, func.count().over().label("n_window")).order_by(recent.c.score, recent.c.id.desc()).limit(limit).offset(offset)
         rows = conn.execute(q).all()
         page = SearchPage(statements_by_id(conn, [int(r[0]) for r in rows]), limit, offset, query, f.active())
@@ -224,7 +225,7 @@ def search(
 DATE_SORT_MAX = 4000
 
 
-def _facet_filters(conn: Connection, terms: list[fts.Term], f: Filters, *, dedupe: bool) -> tuple[str | None, bool] | facets.Nothing | None:
+def _facet_filters(conn: Connection, terms: list[fts.Term], f: Filters, *, dedupe: bool) -> facets.FacetQuery | facets.Nothing | None:
     """The filters as facet tokens (:mod:`sagt.store.facets`), ``None`` when this search cannot use that index."""
     if not facets.present(conn) or not facets.usable_for(terms):
         return None
@@ -234,7 +235,7 @@ def _facet_filters(conn: Connection, terms: list[fts.Term], f: Filters, *, dedup
 
 
 def _search_facets(
-    conn: Connection, expr: str, terms: list[fts.Term], fx: tuple[str | None, bool], f: Filters, *, limit: int, offset: int, order: str
+    conn: Connection, expr: str, rk: ranking.Ranker, fx: facets.FacetQuery, f: Filters, *, limit: int, offset: int, order: str
 ) -> tuple[list[int], tuple[int, int] | None] | None:
     """(the page's statement ids, (matches read, how many were looked for) in relevance order) on the facet index.
 
@@ -244,14 +245,15 @@ def _search_facets(
     window is ranked by :func:`sagt.store.ranking.rank`. Date order: see
     :func:`_facets_by_date`. ``None``: use the SQL plans.
     """
-    base = facets.combine(expr, fx)
     if order == "relevance":
+        if fx.tokens is None and not fx.where and rk.whole_query:
+            return None  # no filter but the primary copies, nothing to leave out of BM25: one query on the main index ranks
         window = max(limit + offset, _relevance_window(f))
         scan = max(window, RELEVANCE_WINDOW // 4 + 1)
-        ids = facets.match(conn, base, limit=scan)
-        ranked = ranking.rank(conn, terms, ids[:window])
+        ids = fx.match(conn, expr, limit=scan)
+        ranked = rk.rank(ids[:window])
         return ranked[offset : offset + limit], ((len(ids), scan) if ids else None)
-    found = _facets_by_date(conn, expr, fx, order, need=offset + limit)
+    found = _facets_by_date(conn, expr, fx, order, need=offset + limit, since=f.since, until=f.until)
     return None if found is None else (found[offset : offset + limit], None)
 
 
@@ -267,7 +269,9 @@ def _sorted_by_date(conn: Connection, ids: list[int], order: str, limit: int = -
     return [int(r[0]) for r in conn.exec_driver_sql(q, (json.dumps(ids), limit)).all()]
 
 
-def _facets_by_date(conn: Connection, expr: str, fx: tuple[str | None, bool], order: str, *, need: int) -> list[int] | None:
+def _facets_by_date(
+    conn: Connection, expr: str, fx: facets.FacetQuery, order: str, *, need: int, since: str | None = None, until: str | None = None
+) -> list[int] | None:
     """The first ``need`` matches in date order: sort them all when few, else walk the date facets.
 
     A common word has too many matches to sort (``att``: 280,000). The facet
@@ -277,21 +281,30 @@ def _facets_by_date(conn: Connection, expr: str, fx: tuple[str | None, bool], or
     needs and stops when it has ``need`` statements; statements without a
     date come last, as in SQL.
     """
-    base = facets.combine(expr, fx)
-    n = facets.count(conn, base, DATE_SORT_MAX + 1)
+    # bucket sizes from the index alone (an upper bound when some filters are row conditions): no lookups
+    n = fx.count(conn, expr, DATE_SORT_MAX + 1, rows=False)
     if n <= DATE_SORT_MAX:
-        return _sorted_by_date(conn, facets.match(conn, base, limit=n), order, need)
+        return _sorted_by_date(conn, fx.match(conn, expr, limit=-1), order, need)
     if facets.has_token(conn, "dx"):
         return None  # a stored date that is not a calendar date: let SQL compare strings
     bounds = facets.date_bounds(conn)
     out: list[int] = []
     newest = order != "oldest"
 
+    first, last = (since or "")[:10], (until or "9999-12-31")[:10]
+
+    def inside(tok: str) -> bool:  # the bucket's days overlap the filter's (compared as the SQL filter compares)
+        if tok == "dn":
+            return not (since or until)
+        d = tok[1:5] + ("-" + tok[5:7] if len(tok) > 5 else "") + ("-" + tok[7:9] if len(tok) > 7 else "")
+        return d >= first[: len(d)] and d <= last[: len(d)]
+
     def walk(tokens: list[str], finer: Any) -> bool:
         """Take the buckets in order, splitting one with too many matches into ``finer`` ones; true when done."""
         for tok in tokens:
-            e = facets.combine(expr, fx, extra=f'"{tok}"')
-            c = facets.count(conn, e, DATE_SORT_MAX + 1)
+            if not inside(tok):
+                continue
+            c = fx.count(conn, expr, DATE_SORT_MAX + 1, extra=f'"{tok}"', rows=False)
             if c == 0:
                 continue
             if c > DATE_SORT_MAX and finer is not None:
@@ -299,7 +312,7 @@ def _facets_by_date(conn: Connection, expr: str, fx: tuple[str | None, bool], or
                     return True
                 continue
             # (a single day with more than DATE_SORT_MAX matches is sorted whole)
-            out.extend(_sorted_by_date(conn, facets.match(conn, e, limit=-1 if c > DATE_SORT_MAX else c), order, need - len(out)))
+            out.extend(_sorted_by_date(conn, fx.match(conn, expr, limit=-1, extra=f'"{tok}"'), order, need - len(out)))
             if len(out) >= need:
                 return True
         return False
@@ -366,7 +379,7 @@ def _intersected(expr: str, ids: Select, *cols: Any) -> Select:
 
 
 def _search_intersecting(
-    conn: Connection, expr: str, terms: list[fts.Term], ids: Select, f: Filters, query: str | None, *, limit: int, offset: int, order: str
+    conn: Connection, expr: str, rk: ranking.Ranker, ids: Select, f: Filters, query: str | None, *, limit: int, offset: int, order: str
 ) -> SearchPage:
     page = SearchPage([], limit, offset, query, f.active())
     if order == "relevance":
@@ -376,7 +389,7 @@ def _search_intersecting(
         # also knows the total up to the web app's count cap, and needs no count query.
         scan = max(window, RELEVANCE_WINDOW // 4 + 1)
         rows = conn.execute(_intersected(expr, ids).order_by(_fts_table.c.rowid.desc()).limit(scan)).all()
-        ranked = ranking.rank(conn, terms, [int(r.rowid) for r in rows[:window]])
+        ranked = rk.rank([int(r.rowid) for r in rows[:window]])
         page.hits = statements_by_id(conn, ranked[offset : offset + limit])
         if rows:
             page.window = (len(rows), scan)
@@ -461,7 +474,7 @@ def _fts_probe(expr: str) -> Any:
 
 
 def _search_probing(
-    conn: Connection, expr: str, terms: list[fts.Term], f: Filters, *, limit: int, offset: int, order: str, dedupe: bool
+    conn: Connection, expr: str, rk: ranking.Ranker, f: Filters, *, limit: int, offset: int, order: str, dedupe: bool
 ) -> tuple[list[int], tuple[int, int] | None] | None:
     """(statement ids of the page, (matches in the ranked window, its size) for relevance order)."""
     base = select(statements.c.id).select_from(statements.outerjoin(speakers, speakers.c.id == statements.c.speaker_id)).where(_fts_probe(expr))
@@ -476,62 +489,78 @@ def _search_probing(
     if not recent:
         return [], None
     # the window is the most recently *published* matches here; ranked like every other window
-    ranked = ranking.rank(conn, terms, recent)
+    ranked = rk.rank(recent)
     return ranked[offset : offset + limit], (len(recent), window)
 
 
+#: The hits' rows and the copies of their wire clusters: fixed SQL text (compiled once; building the
+#: same statements with the expression language cost more than running them).
+_HITS = text(
+    "SELECT s.id, s.kind, s.content_start, s.content_end, s.content, s.cue_start, s.cue_end, s.cue,"
+    " s.mention_start, s.mention_end, s.mention, s.speaker_name, s.speaker_type, s.speaker_role, s.speaker_gender,"
+    " s.speaker_gender_source, s.speaker_org, s.via, s.confidence, s.speaker_id, s.article_id, s.outlet, s.cluster_id,"
+    " s.wire_group_id, s.is_primary, a.ext_id, a.key, a.title, a.url, a.published,"
+    " p.name, p.gender, p.gender_source, p.type"
+    " FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN speakers p ON p.id = s.speaker_id"
+    " WHERE s.id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+_HITS_OF_ARTICLE = text(_HITS.text.replace("WHERE s.id IN :ids", "WHERE s.article_id = :aid ORDER BY s.seq"))
+_RAN_IN = text(
+    "SELECT s.cluster_id, s.outlet, a.url, a.ext_id, a.published FROM statements s JOIN articles a ON a.id = s.article_id"
+    " WHERE s.cluster_id IN :ids ORDER BY s.id"
+).bindparams(bindparam("ids", expanding=True))
+
+
+def _span(start: int | None, end: int | None, txt: str | None) -> dict[str, Any] | None:
+    return None if start is None else {"start": int(start), "end": int(end), "text": txt or ""}  # type: ignore[arg-type]
+
+
 def statements_by_id(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
-    """Full hits (statement, speaker entity, article, all outlets that ran it) in the order of ``ids``."""
+    """Full hits (statement, speaker entity, article, all outlets that ran it) in the order of ``ids``.
+
+    Each hit is ``Statement.to_dict()`` (built here straight from the row)
+    plus the store's columns.
+    """
     if not ids:
         return []
-    rows = conn.execute(
-        select(
-            statements,
-            articles.c.ext_id,
-            articles.c.key.label("article_key"),
-            articles.c.title,
-            articles.c.url,
-            articles.c.published,
-            speakers.c.name.label("entity_name"),
-            speakers.c.gender.label("entity_gender"),
-            speakers.c.gender_source.label("entity_gender_source"),
-            speakers.c.type.label("entity_type"),
-        )
-        .join(articles, articles.c.id == statements.c.article_id)
-        .outerjoin(speakers, speakers.c.id == statements.c.speaker_id)
-        .where(statements.c.id.in_(ids))
-    ).all()
-    clusters = {int(r.cluster_id or r.id) for r in rows}
+    rows = conn.execute(_HITS, {"ids": list(ids)}).all()
+    by_id = {int(r[0]): r for r in rows}
+    return _hits(conn, [by_id[i] for i in ids if i in by_id])
+
+
+def _hits(conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
+    """Hit dicts for ``_HITS`` rows, in their order."""
+    if not rows:
+        return []
+    clusters = sorted({int(r[22] or r[0]) for r in rows})
     ran: dict[int, list[dict[str, Any]]] = {}
-    for r in conn.execute(
-        select(statements.c.cluster_id, statements.c.outlet, articles.c.url, articles.c.ext_id, articles.c.published)
-        .join(articles, articles.c.id == statements.c.article_id)
-        .where(statements.c.cluster_id.in_(clusters))
-        .order_by(statements.c.id)
-    ).all():
-        ran.setdefault(int(r.cluster_id), []).append({"outlet": r.outlet, "url": r.url, "article_id": r.ext_id, "published": r.published})
-    by_id = {int(r.id): r for r in rows}
+    for cid, outlet, url, ext_id, published in conn.execute(_RAN_IN, {"ids": clusters}).all():
+        ran.setdefault(int(cid), []).append({"outlet": outlet, "url": url, "article_id": ext_id, "published": published})
     out = []
-    for i in ids:
-        r = by_id.get(i)
-        if r is None:
-            continue
-        st = statement_from_row(r).to_dict()
-        st.update(
-            id=int(r.id),
-            speaker_id=r.speaker_id,
-            speaker_entity=(
-                {"id": r.speaker_id, "name": r.entity_name, "gender": r.entity_gender, "gender_source": r.entity_gender_source, "type": r.entity_type}
-                if r.speaker_id is not None
-                else None
+    for r in rows:
+        (sid, kind, c0, c1, content, q0, q1, cue, m0, m1, mention, name, typ, role, gender, gsrc, org, via, conf,
+         speaker_id, article_id, outlet, cluster_id, wire_group_id, is_primary, ext_id, key, title, url, published,
+         e_name, e_gender, e_gsrc, e_type) = r
+        copies = ran.get(int(cluster_id or sid), [])
+        out.append({
+            "kind": kind,
+            "content": {"start": int(c0), "end": int(c1), "text": content},
+            "cue": _span(q0, q1, cue),
+            "speaker_mention": _span(m0, m1, mention),
+            "speaker": {"name": name, "type": typ, "role": role, "gender": gender, "gender_source": gsrc, "organization": org},
+            "via": json.loads(via or "[]"),
+            "confidence": round(float(conf), 3),
+            "id": int(sid),
+            "speaker_id": speaker_id,
+            "speaker_entity": (
+                {"id": speaker_id, "name": e_name, "gender": e_gender, "gender_source": e_gsrc, "type": e_type} if speaker_id is not None else None
             ),
-            article={"id": r.ext_id, "db_id": int(r.article_id), "key": r.article_key, "title": r.title, "url": r.url, "outlet": r.outlet, "published": r.published},
-            outlets=sorted({x["outlet"] for x in ran.get(int(r.cluster_id or r.id), []) if x["outlet"]}),
-            ran_in=ran.get(int(r.cluster_id or r.id), []),
-            wire_group_id=r.wire_group_id,
-            is_primary=bool(r.is_primary),
-        )
-        out.append(st)
+            "article": {"id": ext_id, "db_id": int(article_id), "key": key, "title": title, "url": url, "outlet": outlet, "published": published},
+            "outlets": sorted({x["outlet"] for x in copies if x["outlet"]}),
+            "ran_in": copies,
+            "wire_group_id": wire_group_id,
+            "is_primary": bool(is_primary),
+        })
     return out
 
 
@@ -549,7 +578,7 @@ def count(conn: Connection, query: str | None = None, filters: Filters | None = 
             if fx is facets.NOTHING:
                 return 0
             if fx is not None:
-                return facets.count(conn, facets.combine(expr, fx), -1 if cap is None else cap + 1)
+                return fx.count(conn, expr, -1 if cap is None else cap + 1)
             sel = _selective_filter_ids(conn, expr, f, dedupe=dedupe) if cap is not None else None
             if sel is not None:
                 return int(conn.execute(select(func.count()).select_from(_intersected(expr, sel).limit(cap + 1).subquery())).scalar() or 0)
@@ -604,23 +633,25 @@ def get_article(conn: Connection, ref: str | int) -> dict[str, Any] | None:
     return article_dict(conn, row)
 
 
+_ARTICLE_BY_ID = text("SELECT * FROM articles WHERE id = :id")
+_VERSIONS = text("SELECT version, updated, title, replaced_at, content_hash FROM article_versions WHERE article_id = :aid ORDER BY id")
+_COPIES = text("SELECT ext_id, outlet, title, url, published FROM articles WHERE wire_group_id = :gid AND id != :aid ORDER BY id")
+
+
+def article_by_db_id(conn: Connection, db_id: int) -> dict[str, Any] | None:
+    """:func:`get_article` for a database id: one primary-key lookup, then its statements, versions, copies."""
+    row = conn.execute(_ARTICLE_BY_ID, {"id": int(db_id)}).first()
+    return None if row is None else article_dict(conn, row)
+
+
 def article_dict(conn: Connection, row: Any) -> dict[str, Any]:
     """An ``articles`` row with its statements, earlier versions and wire copies."""
-    ids = [int(r[0]) for r in conn.execute(select(statements.c.id).where(statements.c.article_id == row.id).order_by(statements.c.seq)).all()]
-    versions = conn.execute(
-        select(article_versions.c.version, article_versions.c.updated, article_versions.c.title, article_versions.c.replaced_at, article_versions.c.content_hash)
-        .where(article_versions.c.article_id == row.id)
-        .order_by(article_versions.c.id)
-    ).all()
+    versions = conn.execute(_VERSIONS, {"aid": row.id}).all()
     copies = []
     if row.wire_group_id is not None:
         copies = [
             {"id": c.ext_id, "outlet": c.outlet, "title": c.title, "url": c.url, "published": c.published}
-            for c in conn.execute(
-                select(articles.c.ext_id, articles.c.outlet, articles.c.title, articles.c.url, articles.c.published)
-                .where(articles.c.wire_group_id == row.wire_group_id, articles.c.id != row.id)
-                .order_by(articles.c.id)
-            ).all()
+            for c in conn.execute(_COPIES, {"gid": row.wire_group_id, "aid": row.id}).all()
         ]
     return {
         "db_id": int(row.id),
@@ -640,7 +671,7 @@ def article_dict(conn: Connection, row: Any) -> dict[str, Any]:
         "agency": row.agency,
         "wire_group_id": row.wire_group_id,
         "copies": copies,
-        "statements": statements_by_id(conn, ids),
+        "statements": _hits(conn, conn.execute(_HITS_OF_ARTICLE, {"aid": row.id}).all()),
         "versions": [dict(v._mapping) for v in versions],
     }
 

@@ -78,24 +78,83 @@ def very_common(conn: Connection, terms: list[Term]) -> list[bool]:
     return out
 
 
+class Ranker:
+    """Ranks one query's windows; decides once which of its terms are very common (a few index lookups)."""
+
+    def __init__(self, conn: Connection, terms: list[Term]) -> None:
+        self.conn = conn
+        self.terms = terms
+        self._common: list[bool] | None = None
+
+    @property
+    def common(self) -> list[bool]:
+        if self._common is None:
+            self._common = very_common(self.conn, self.terms)
+        return self._common
+
+    @property
+    def whole_query(self) -> bool:
+        """Whether FTS5's ``bm25`` of the whole query is the score (no very common term), so one query can rank."""
+        return not any(self.common)
+
+    @property
+    def phrases(self) -> list[str]:
+        """The FTS5 phrases that carry weight: positive terms that are not very common."""
+        return [_fts5_phrase(t) for t, c in zip(self.terms, self.common) if not t.negated and not c]
+
+    @property
+    def scoring_expr(self) -> str | None:
+        """An FTS5 expression over the weighted phrases that every statement of the window matches, if any.
+
+        BM25 adds up each phrase's share whatever the operators, so the
+        scoring query may ask for ``a AND b`` instead of ``a OR b``: FTS5 then
+        intersects the lists instead of reading both. That holds when every
+        group of ``OR``-ed terms that has a weighted phrase has no very common
+        one (a statement may match such a group through the common word
+        alone); otherwise the weighted phrases are ``OR``-ed.
+        """
+        groups: list[list[tuple[str, bool]]] = []
+        for t, c in zip(self.terms, self.common):
+            if t.negated:
+                continue
+            if t.or_previous and groups:
+                groups[-1].append((_fts5_phrase(t), c))
+            else:
+                groups.append([(_fts5_phrase(t), c)])
+        weighted = [[p for p, c in g if not c] for g in groups]
+        if not any(weighted):
+            return None
+        if any(w and len(w) < len(g) for w, g in zip(weighted, groups)):
+            return " OR ".join(p for w in weighted for p in w)
+        return " AND ".join(w[0] if len(w) == 1 else "(" + " OR ".join(w) + ")" for w in weighted if w)
+
+    def rank(self, window: list[int]) -> list[int]:
+        """The window's statement ids by relevance: best BM25 first, then the most recently stored."""
+        expr = self.scoring_expr if window else None
+        sc = _scores(self.conn, expr, window) if expr else {}
+        return sorted(window, key=lambda i: (sc.get(i, 0.0), -i))
+
+
 def scoring_phrases(conn: Connection, terms: list[Term]) -> list[str]:
     """The FTS5 phrases that carry weight: positive terms that are not very common."""
-    common = very_common(conn, terms)
-    return [_fts5_phrase(t) for t, c in zip(terms, common) if not t.negated and not c]
+    return Ranker(conn, terms).phrases
+
+
+def _scores(conn: Connection, expr: str, ids: list[int]) -> dict[int, float]:
+    q = (
+        "SELECT rowid, bm25(statements_fts) FROM statements_fts WHERE statements_fts MATCH ? "
+        "AND rowid BETWEEN ? AND ? AND rowid + 0 IN (SELECT value FROM json_each(?))"
+    )
+    return {int(r[0]): float(r[1]) for r in conn.exec_driver_sql(q, (expr, min(ids), max(ids), json.dumps(ids))).all()}
 
 
 def scores(conn: Connection, phrases: list[str], ids: list[int]) -> dict[int, float]:
     """``bm25`` of the statements ``ids`` for ``phrases`` (lower is better; a statement with none of them is absent)."""
     if not phrases or not ids:
         return {}
-    q = (
-        "SELECT rowid, bm25(statements_fts) FROM statements_fts WHERE statements_fts MATCH ? "
-        "AND rowid BETWEEN ? AND ? AND rowid + 0 IN (SELECT value FROM json_each(?))"
-    )
-    return {int(r[0]): float(r[1]) for r in conn.exec_driver_sql(q, (" OR ".join(phrases), min(ids), max(ids), json.dumps(ids))).all()}
+    return _scores(conn, " OR ".join(phrases), ids)
 
 
 def rank(conn: Connection, terms: list[Term], window: list[int]) -> list[int]:
     """The window's statement ids by relevance: best BM25 first, then the most recently stored."""
-    sc = scores(conn, scoring_phrases(conn, terms), window) if window else {}
-    return sorted(window, key=lambda i: (sc.get(i, 0.0), -i))
+    return Ranker(conn, terms).rank(window)

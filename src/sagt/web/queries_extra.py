@@ -139,14 +139,11 @@ def speaker_month_counts(conn: Connection, speaker_id: int) -> list[dict[str, An
 
 
 def get_article_by_id(conn: Connection, db_id: int) -> dict[str, Any] | None:
-    """:func:`sagt.store.queries.get_article` for a database id, through the primary key only.
+    """:func:`sagt.store.queries.get_article` for a database id: the primary key only (the store tries key,
+    external id and URL as well, one index lookup each)."""
+    from sagt.store.queries import article_by_db_id
 
-    The store's lookup ORs id, key, external id and URL; ``articles.url`` has
-    no index, so on SQLite that OR scans every article (about 90 ms at 100k
-    articles). Same result shape, built from primary-key and index lookups.
-    """
-    found = conn.execute(select(articles.c.id).where(articles.c.id == db_id)).scalar()
-    return None if found is None else _article_dict(conn, int(found))
+    return article_by_db_id(conn, db_id)
 
 
 def get_article_by_key(conn: Connection, key: str) -> dict[str, Any] | None:
