@@ -10,6 +10,7 @@ escaped piece by piece (see :mod:`sagt.web.render`).
 from __future__ import annotations
 
 import csv
+import inspect
 import io
 import json
 import math
@@ -120,6 +121,22 @@ class FilterParams:
 
     def key(self) -> tuple:
         return tuple(sorted(self.filters.active().items()))
+
+
+def _on_the_loop(cls: type) -> Callable[..., Any]:
+    """``cls`` as an async dependency with the same parameters: FastAPI runs a class or a plain function
+    dependency in the thread pool (a second thread hop per request, and a second wait in line for a
+    thread), an ``async`` one on the event loop. Building the filters is cheap and does no I/O."""
+
+    async def build(**kw: Any) -> Any:
+        return cls(**kw)
+
+    build.__signature__ = inspect.signature(cls)  # type: ignore[attr-defined]
+    build.__name__ = cls.__name__
+    return build
+
+
+filter_params = _on_the_loop(FilterParams)
 
 
 class BlankParams:
@@ -377,7 +394,7 @@ def create_app(
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def search_page(
         request: Request,
-        fp: Annotated[FilterParams, Depends()],
+        fp: Annotated[FilterParams, Depends(filter_params)],
         q_: Annotated[str | None, Query(alias="q", max_length=500)] = None,
         order: Literal["relevance", "newest", "oldest"] = "relevance",
         page_no: Annotated[int, Query(alias="page", ge=1, le=MAX_OFFSET // PAGE_SIZE)] = 1,
@@ -505,7 +522,7 @@ def create_app(
         return page(request, "topic.html", tag=tag, arts=arts, total=total, page_no=page_no, n_pages=max(1, math.ceil(total / PAGE_SIZE)))
 
     @app.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
-    def dashboard_page(request: Request, fp: Annotated[FilterParams, Depends()]) -> HTMLResponse:
+    def dashboard_page(request: Request, fp: Annotated[FilterParams, Depends(filter_params)]) -> HTMLResponse:
         charts = []
         for name, spec in CHARTS.items():
             rows = chart_rows(name, fp)
@@ -514,7 +531,7 @@ def create_app(
         return page(request, "dashboard.html", charts=charts, f=fp.filters, outlets=outlets(), totals=totals, qs=request.url.query)
 
     @app.get("/dashboard/{name}.csv", include_in_schema=False)
-    def dashboard_csv(name: str, fp: Annotated[FilterParams, Depends()]) -> Response:
+    def dashboard_csv(name: str, fp: Annotated[FilterParams, Depends(filter_params)]) -> Response:
         if name not in CHARTS:
             raise HTTPException(404, "no such chart")
         return csv_response(chart_rows(name, fp), f"sagt-{name}.csv")
@@ -566,7 +583,7 @@ def create_app(
 
     @app.get("/api/search", tags=["statements"], summary="Search statements")
     def api_search(
-        fp: Annotated[FilterParams, Depends()],
+        fp: Annotated[FilterParams, Depends(filter_params)],
         q_: Annotated[str | None, Query(alias="q", max_length=500, description='Words (all must occur), "a phrase", prefix*, OR, -exclude')] = None,
         order: Literal["relevance", "newest", "oldest"] = "relevance",
         limit: Limit = PAGE_SIZE,
@@ -640,7 +657,7 @@ def create_app(
 
     @app.get("/api/stats/shares", tags=["statistics"], summary="Who gets to speak: counts and shares")
     def api_shares(
-        fp: Annotated[FilterParams, Depends()],
+        fp: Annotated[FilterParams, Depends(filter_params)],
         by: Annotated[list[Literal["gender", "type", "role", "outlet", "month", "kind", "speaker"]], Query(description="Dimensions (repeat: by=outlet&by=gender)")] = ["gender"],  # noqa: B006
         measure: Literal["statements", "speakers"] = "statements",
         format: Literal["json", "csv"] = "json",
@@ -656,7 +673,7 @@ def create_app(
         return {"by": list(dims), "measure": measure, "filters": fp.filters.active(), "rows": rows}
 
     @app.get("/api/stats/charts/{name}", tags=["statistics"], summary="The data behind one dashboard chart")
-    def api_chart(name: str, fp: Annotated[FilterParams, Depends()], format: Literal["json", "csv"] = "json") -> Any:
+    def api_chart(name: str, fp: Annotated[FilterParams, Depends(filter_params)], format: Literal["json", "csv"] = "json") -> Any:
         if name not in CHARTS:
             raise HTTPException(404, f"no such chart; choose from {', '.join(CHARTS)}")
         rows = chart_rows(name, fp)
