@@ -77,7 +77,7 @@ def _fill(store: Store, n: int = 60, seed: int = 7) -> None:
         store.store(_article(f"tt{k}", "2020-02-29", outlet, said, byline="TT", extra=WIRE))
 
 
-QUERIES = ["vi", "budget", "vi måste", '"vi måste"', "skolan OR vården", "vi -kriget", "förhandlingar* ", "mål", "ålands", "framtid*", "inget_sådant"]
+QUERIES = ["vi", "budget", "bud*", "vi måste", '"vi måste"', "skolan OR vården", "vi -kriget", "förhandlingar* ", "mål", "ålands", "framtid*", "inget_sådant"]
 FILTERS: list[dict] = [
     {},
     {"speaker": "Karin Öberg"},

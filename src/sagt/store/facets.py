@@ -263,10 +263,11 @@ class FacetQuery:
             return f"SELECT {what} FROM {TABLE} WHERE {TABLE} MATCH ?"
         return f"SELECT {what} FROM {TABLE} JOIN statements s ON s.id = {TABLE}.rowid WHERE {TABLE} MATCH ? AND " + " AND ".join(self.where)
 
-    def match(self, conn: Connection, content_expr: str, *, limit: int, extra: str | None = None) -> list[int]:
-        """Matching statement ids, most recently stored first, at most ``limit`` (-1: all)."""
-        q = self._select(f"{TABLE}.rowid") + f" ORDER BY {TABLE}.rowid DESC LIMIT ?"
-        return [int(r[0]) for r in conn.exec_driver_sql(q, (self.expr(content_expr, extra), *self.params, limit)).all()]
+    def match(self, conn: Connection, content_expr: str, *, limit: int, extra: str | None = None, since_rowid: int | None = None) -> list[int]:
+        """Matching statement ids, most recently stored first, at most ``limit`` (-1: all), rowids >= ``since_rowid``."""
+        q = self._select(f"{TABLE}.rowid") + (f" AND {TABLE}.rowid >= ?" if since_rowid is not None else "") + f" ORDER BY {TABLE}.rowid DESC LIMIT ?"
+        args = (self.expr(content_expr, extra), *self.params, *((since_rowid,) if since_rowid is not None else ()), limit)
+        return [int(r[0]) for r in conn.exec_driver_sql(q, args).all()]
 
     def count(self, conn: Connection, content_expr: str, cap: int, extra: str | None = None, *, rows: bool = True) -> int:
         """How many statements match, counting at most ``cap`` (-1: all); ``rows=False``: the index alone, an

@@ -159,6 +159,12 @@ def search(
         fx = _facet_filters(conn, terms, f, dedupe=dedupe)
         if fx is facets.NOTHING:
             return SearchPage([], limit, offset, query, f.active())
+        if fx is None and order == "relevance" and not f.active() and facets.present(conn) and rk.whole_query:
+            # a short prefix term (no facet plan), no filters: rank on the main index without a join
+            found = _ranked_on_main_index(conn, expr, exclude_copies=dedupe, limit=limit, offset=offset, on_facets=False)
+            page = SearchPage(statements_by_id(conn, found[0]), limit, offset, query, f.active())
+            page.window = found[1]
+            return page
         if fx is not None:
             found = _search_facets(conn, expr, rk, fx, f, limit=limit, offset=offset, order=order)
             if found is not None:
@@ -247,7 +253,7 @@ def _search_facets(
     """
     if order == "relevance":
         if fx.tokens is None and not fx.where and rk.whole_query:
-            return None  # no filter but the primary copies, nothing to leave out of BM25: one query on the main index ranks
+            return _ranked_on_main_index(conn, expr, exclude_copies=fx.exclude_copies, limit=limit, offset=offset)
         window = max(limit + offset, _relevance_window(f))
         scan = max(window, RELEVANCE_WINDOW // 4 + 1)
         ids = fx.match(conn, expr, limit=scan)
@@ -255,6 +261,55 @@ def _search_facets(
         return ranked[offset : offset + limit], ((len(ids), scan) if ids else None)
     found = _facets_by_date(conn, expr, fx, order, need=offset + limit, since=f.since, until=f.until)
     return None if found is None else (found[offset : offset + limit], None)
+
+
+def _copies_matching(conn: Connection, expr: str, lo: int, *, on_facets: bool) -> list[int]:
+    """The wire copies (not primary) among the matches of ``expr`` with rowid >= ``lo``."""
+    if on_facets:
+        return facets.FacetQuery(None, False).match(conn, expr, limit=-1, extra='"p0"', since_rowid=lo)
+    # a short prefix term: the facet index has no prefix index, so intersect the two lists here
+    copies = conn.exec_driver_sql(f"SELECT rowid FROM {facets.TABLE} WHERE {facets.TABLE} MATCH ? AND rowid >= ?", ('{facets}: "p0"', lo)).all()
+    if not copies:
+        return []
+    hits = {int(r[0]) for r in conn.exec_driver_sql("SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? AND rowid >= ?", (expr, lo)).all()}
+    return sorted((int(r[0]) for r in copies if int(r[0]) in hits), reverse=True)
+
+
+def _ranked_on_main_index(
+    conn: Connection, expr: str, *, exclude_copies: bool, limit: int, offset: int, on_facets: bool = True
+) -> tuple[list[int], tuple[int, int] | None]:
+    """A text search without filters whose terms all carry weight: FTS5 ranks its window in one query.
+
+    The window is the :data:`RELEVANCE_WINDOW` most recently stored primary
+    matches. Joining every match to ``statements`` to test ``is_primary``
+    costs about 1 µs a row, as much as scoring it; instead the copies among
+    the window's matches (usually none) come from the facet index (``p0``),
+    the window's lower bound moves down past as many, and they are left out
+    by rowid.
+    """
+    window = max(limit + offset, RELEVANCE_WINDOW)
+    nth = "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+    copies: list[int] = []
+    row = None
+    for _ in range(8):  # each round moves the bound past the copies found so far; two rounds are the rule
+        row = conn.exec_driver_sql(nth, (expr, window - 1 + len(copies))).first()
+        if not exclude_copies:
+            break
+        found = _copies_matching(conn, expr, int(row[0]) if row else 0, on_facets=on_facets)
+        if len(found) == len(copies):
+            break
+        copies = found
+    lo = int(row[0]) if row else 0
+    n = window
+    if row is None:  # fewer matches than the window holds: count them (rowids only)
+        n = int(conn.exec_driver_sql("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?", (expr,)).scalar() or 0) - len(copies)
+    q = (
+        "SELECT rowid FROM (SELECT rowid, bm25(statements_fts) AS score FROM statements_fts"
+        " WHERE statements_fts MATCH ? AND rowid >= ? AND rowid + 0 NOT IN (SELECT value FROM json_each(?)))"
+        " ORDER BY score, rowid DESC LIMIT ? OFFSET ?"
+    )
+    ids = [int(r[0]) for r in conn.exec_driver_sql(q, (expr, lo, json.dumps(copies), limit, offset)).all()]
+    return ids, ((n, window) if n > 0 else None)
 
 
 def _sorted_by_date(conn: Connection, ids: list[int], order: str, limit: int = -1) -> list[int]:
