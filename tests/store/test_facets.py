@@ -141,6 +141,21 @@ def test_facets_equal_sql_filters(filled: Store, monkeypatch: pytest.MonkeyPatch
         assert [_run(filled, q, f, o, dedupe=False) for q, f, o in cases[::7]] == also
 
 
+def test_facets_equal_sql_with_very_common_words(filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same comparison with the very-common-word rule on ("vi" is in most statements here)."""
+    monkeypatch.setattr(ranking, "COMMON_SAMPLE", 50)
+    monkeypatch.setattr(ranking, "COMMON_SHARE", 0.5)
+    with read_conn(filled.engine) as c:
+        from sagt.store.fts import parse
+
+        assert ranking.very_common(c, parse("vi budget")) == [True, False]
+    cases = list(product(QUERIES, FILTERS[:8], ["relevance", "newest"]))
+    used = [_run(filled, q, f, o) for q, f, o in cases]
+    with monkeypatch.context() as m:
+        _sql_plans(m)
+        assert [_run(filled, q, f, o) for q, f, o in cases] == used
+
+
 def test_date_walk_equals_sql(filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """With tiny buckets the date-ordered plan walks years, months and days; same pages as SQL's sort."""
     cases = list(product(["vi", "vi måste", "budget OR skolan"], [{}, {"gender": "female"}, {"since": "2020-01-15"}], ["newest", "oldest"]))

@@ -208,6 +208,8 @@ def search(
         # filters, which would otherwise scan every match to fill it.
         window = max(limit + offset, _relevance_window(f))
         if sqlite and not rk.whole_query:  # very common words: rank without them (sagt.store.ranking)
+            if rk.scoring_expr is None:  # nothing to rank by: stored order, read no further than the page (and the count cap)
+                window = max(limit + offset, RELEVANCE_WINDOW // 4 + 1)
             ids = [int(r[0]) for r in conn.execute(q.order_by(_fts_table.c.rowid.desc()).limit(window)).all()]
             page = SearchPage(statements_by_id(conn, rk.rank(ids)[offset : offset + limit]), limit, offset, query, f.active())
             if ids:
@@ -255,6 +257,8 @@ def _search_facets(
         if fx.tokens is None and not fx.where and rk.whole_query:
             return _ranked_on_main_index(conn, expr, exclude_copies=fx.exclude_copies, limit=limit, offset=offset)
         window = max(limit + offset, _relevance_window(f))
+        if rk.scoring_expr is None:
+            window = limit + offset  # nothing to rank by: the window's order is the stored order, read no further than the page
         scan = max(window, RELEVANCE_WINDOW // 4 + 1)
         ids = fx.match(conn, expr, limit=scan)
         ranked = rk.rank(ids[:window])
