@@ -167,7 +167,8 @@ def build(db: str, n_statements: int, per_article: int = 10, seed: int = 1) -> N
     with eng.begin() as c:
         fts.install(c)
         entity_cols.backfill(c)
-        entity_cols.install(c)  # with the facet index: its triggers, which also keep resolved gender/type
+        entity_cols.install(c)
+        facets.install(c)
         print("  rebuilding the facet index ...", file=sys.stderr, flush=True)
         facets.rebuild(c)
     eng.dispose()

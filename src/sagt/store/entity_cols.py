@@ -7,9 +7,7 @@ combination that matches nothing (``gender=male&speaker_type=organization``)
 walked every statement. The two columns hold that value on the statement
 itself, indexed with the date.
 
-Triggers keep them in sync on both databases, whatever writes (on SQLite
-since migration 4 the triggers of :mod:`sagt.store.facets`, which also keep
-the facet index): a statement
+Triggers keep them in sync on both databases, whatever writes: a statement
 inserted or relinked (``speaker_id``, its own gender or type changed) takes
 its entity's values; an entity whose gender or type changes (ingest's
 refresh, ``set-gender``, merge/split recounts) passes them to its
@@ -74,18 +72,7 @@ FOR EACH ROW EXECUTE FUNCTION sagt_speakers_entity()""",
 
 
 def install(conn: Connection) -> None:
-    """Create the triggers (idempotent).
-
-    On SQLite with the facet index (migration 4) the triggers of
-    :mod:`sagt.store.facets` keep these columns and the index together, so
-    those are installed instead (two sets would fire in an undefined order).
-    """
-    if conn.dialect.name == "sqlite":
-        from sagt.store import facets
-
-        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (facets.TABLE,)).first():
-            facets.install_triggers(conn)
-            return
+    """Create the triggers (idempotent)."""
     for sql in _SQLITE if conn.dialect.name == "sqlite" else _PG:
         conn.exec_driver_sql(sql)
 

@@ -6,31 +6,32 @@ months, used to walk the word's whole match list (280,000 statements for
 intersect two posting lists itself, skipping through the longer one with its
 doclist index, when both are in one table. So a second FTS5 table,
 ``statements_facets``, indexes each statement's ``content`` again (the same
-tokenizer) beside a ``facets`` column of tokens for every filter the search
-offers::
+tokenizer) beside a ``facets`` column of tokens for the selective filters::
 
-    k<kind> g<gender> t<speaker type> s<speaker id> o<outlet> r<role>
+    s<speaker id> o<outlet> r<role>
     y<year> m<year><month> d<year><month><day>  (or dn: no date, dx: not a calendar date)
     p0 (not the primary copy of a wire-copied quote)
 
-(values in lowercase hex, so any text is one token; the role as SQL's
-``lower()`` folds it, which is what the role filter compares). A search
+(outlet and role in lowercase hex, so any text is one token; the role as
+SQL's ``lower()`` folds it, which is what the role filter compares). A search
 becomes ``{content}: (att) AND {facets}: ("s148") NOT {facets}: "p0"``, and a
-date range an ``OR`` of the fewest year, month and day tokens that cover it.
-The filters mean exactly what the SQL filters mean (``tests/store`` compares
-the two). The table has no prefix indexes (they would more than triple its
-size): searches with a 2-4 letter prefix (``rege*``), which the main index
-answers from its prefix index, keep the SQL plans, as do speaker names that
-match no registry entity (a substring filter).
+short date range an ``OR`` of the fewest year, month and day tokens that
+cover it. Kind, gender, speaker type and long date ranges match a third or
+half of all statements: as tokens they would narrow little and cost much
+(see :class:`FacetQuery`), so they are checked on the statement row. The
+filters mean exactly what the SQL filters mean (``tests/store/test_facets.py``
+compares the two).
+
+The table has no prefix indexes (they would more than triple its size):
+searches with a 2-4 letter prefix (``rege*``), which the main index answers
+from its prefix index, keep the SQL plans, as do speaker names that match no
+registry entity (a substring filter).
 
 The table's external content is the view ``statements_facet_src``, so
-``rebuild`` recomputes it from the statements. Triggers keep it in sync on
-every write. They also own ``statements.resolved_gender``/``resolved_type``
-on SQLite (see :mod:`sagt.store.entity_cols`), because the facet tokens
-contain them and the order matters: each trigger removes the statement's
-tokens as they were indexed, updates the resolved columns, and indexes the
-row as it now is. Separate triggers for the two jobs could fire in either
-order and index a stale gender. PostgreSQL needs none of this: its planner
+``rebuild`` recomputes it from the statements; triggers keep it in sync on
+every insert, update of a column a token comes from, and delete (a speaker
+merge or split moves statements by updating ``speaker_id``; a deleted
+speaker sets it to NULL). PostgreSQL needs none of this: its planner
 combines the GIN index of the text with the B-tree indexes of the filters.
 """
 
@@ -55,8 +56,7 @@ def _facets_sql(p: str = "") -> str:
     """The facets text of a statement row (``p``: ``"old."``, ``"new."`` or ``""`` for the table's own columns)."""
     d = f"{p}published_date"
     return (
-        f"'k' || hex({p}kind) || ' g' || hex({p}resolved_gender) || ' t' || hex({p}resolved_type)"
-        f" || CASE WHEN {p}speaker_id IS NULL THEN '' ELSE ' s' || {p}speaker_id END"
+        f"CASE WHEN {p}speaker_id IS NULL THEN '' ELSE ' s' || {p}speaker_id END"
         f" || CASE WHEN {p}outlet IS NULL THEN '' ELSE ' o' || hex({p}outlet) END"
         f" || CASE WHEN {p}speaker_role IS NULL THEN '' ELSE ' r' || hex(lower({p}speaker_role)) END"
         f" || CASE WHEN {d} IS NULL THEN ' dn'"
@@ -67,16 +67,10 @@ def _facets_sql(p: str = "") -> str:
     )
 
 
-_RESOLVE = """UPDATE statements SET
-    resolved_gender = coalesce((SELECT gender FROM speakers WHERE id = statements.speaker_id), statements.speaker_gender, 'unknown'),
-    resolved_type = coalesce((SELECT type FROM speakers WHERE id = statements.speaker_id), statements.speaker_type, 'unknown')"""
-_INDEX_ROWS = f"INSERT INTO {TABLE}(rowid, content, facets) SELECT id, content, facets FROM {VIEW}"
-_UNINDEX_ROWS = f"INSERT INTO {TABLE}({TABLE}, rowid, content, facets) SELECT 'delete', id, content, facets FROM {VIEW}"
-#: Columns whose change changes a statement's facet tokens (resolved_* are set by these triggers themselves).
-_WATCHED = "speaker_id, speaker_gender, speaker_type, content, kind, outlet, speaker_role, published_date, is_primary"
-
-#: The SQLite triggers of :mod:`sagt.store.entity_cols` (migration 3) that these replace.
-OLD_TRIGGERS = ("statements_entity_ai", "statements_entity_au", "speakers_entity_au", "speakers_entity_ad")
+#: Columns a statement's tokens come from.
+_WATCHED = "content, speaker_id, outlet, speaker_role, published_date, is_primary"
+_UNINDEX_OLD = f"INSERT INTO {TABLE}({TABLE}, rowid, content, facets) VALUES ('delete', old.id, old.content, {_facets_sql('old.')});"
+_INDEX_NEW = f"INSERT INTO {TABLE}(rowid, content, facets) VALUES (new.id, new.content, {_facets_sql('new.')});"
 
 DDL = [
     f"CREATE VIEW IF NOT EXISTS {VIEW} AS SELECT id, content, {_facets_sql()} AS facets FROM statements",
@@ -86,49 +80,19 @@ DDL = [
 ]
 
 TRIGGERS = [
-    f"""CREATE TRIGGER IF NOT EXISTS statements_facets_ai AFTER INSERT ON statements BEGIN
-  {_RESOLVE} WHERE id = new.id;
-  {_INDEX_ROWS} WHERE id = new.id;
-END""",
-    f"""CREATE TRIGGER IF NOT EXISTS statements_facets_au AFTER UPDATE OF {_WATCHED} ON statements BEGIN
-  INSERT INTO {TABLE}({TABLE}, rowid, content, facets) VALUES ('delete', old.id, old.content, {_facets_sql("old.")});
-  {_RESOLVE} WHERE id = new.id;
-  {_INDEX_ROWS} WHERE id = new.id;
-END""",
-    f"""CREATE TRIGGER IF NOT EXISTS statements_facets_ad AFTER DELETE ON statements BEGIN
-  INSERT INTO {TABLE}({TABLE}, rowid, content, facets) VALUES ('delete', old.id, old.content, {_facets_sql("old.")});
-END""",
-    f"""CREATE TRIGGER IF NOT EXISTS speakers_facets_au AFTER UPDATE OF gender, type ON speakers
-WHEN old.gender IS NOT new.gender OR old.type IS NOT new.type BEGIN
-  {_UNINDEX_ROWS} WHERE id IN (SELECT id FROM statements WHERE speaker_id = new.id);
-  UPDATE statements SET resolved_gender = new.gender, resolved_type = new.type WHERE speaker_id = new.id;
-  {_INDEX_ROWS} WHERE id IN (SELECT id FROM statements WHERE speaker_id = new.id);
-END""",
-    f"""CREATE TRIGGER IF NOT EXISTS speakers_facets_ad AFTER DELETE ON speakers BEGIN
-  {_UNINDEX_ROWS} WHERE id IN (SELECT id FROM statements WHERE speaker_id = old.id);
-  UPDATE statements SET resolved_gender = coalesce(speaker_gender, 'unknown'), resolved_type = coalesce(speaker_type, 'unknown')
-  WHERE speaker_id = old.id;
-  {_INDEX_ROWS} WHERE id IN (SELECT id FROM statements WHERE speaker_id = old.id);
-END""",
+    f"CREATE TRIGGER IF NOT EXISTS statements_facets_ai AFTER INSERT ON statements BEGIN {_INDEX_NEW} END",
+    f"CREATE TRIGGER IF NOT EXISTS statements_facets_au AFTER UPDATE OF {_WATCHED} ON statements BEGIN {_UNINDEX_OLD} {_INDEX_NEW} END",
+    f"CREATE TRIGGER IF NOT EXISTS statements_facets_ad AFTER DELETE ON statements BEGIN {_UNINDEX_OLD} END",
 ]
 
-TRIGGER_NAMES = ("statements_facets_ai", "statements_facets_au", "statements_facets_ad", "speakers_facets_au", "speakers_facets_ad")
+TRIGGER_NAMES = ("statements_facets_ai", "statements_facets_au", "statements_facets_ad")
 
 
 def install(conn: Connection) -> None:
     """Create the view, the table and the triggers (SQLite; idempotent). Fill it with :func:`rebuild`."""
     if conn.dialect.name != "sqlite":
         return
-    for sql in DDL:
-        conn.exec_driver_sql(sql)
-    install_triggers(conn)
-
-
-def install_triggers(conn: Connection) -> None:
-    """The triggers alone, replacing the resolved-gender/type triggers of migration 3."""
-    for name in OLD_TRIGGERS:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-    for sql in TRIGGERS:
+    for sql in DDL + TRIGGERS:
         conn.exec_driver_sql(sql)
 
 

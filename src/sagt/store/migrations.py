@@ -64,7 +64,7 @@ def _entity_columns(conn: Connection) -> None:
 
 
 def _facet_index(conn: Connection) -> None:
-    """SQLite: the filter facets beside the text in a second FTS5 table, filled from the statements; triggers own resolved_*."""
+    """SQLite: the selective filters as tokens beside the text in a second FTS5 table, filled from the statements."""
     facets.install(conn)
     facets.rebuild(conn)
 
