@@ -84,8 +84,9 @@ def build(db: str, n_statements: int, per_article: int = 10, seed: int = 1) -> N
     con.execute("PRAGMA synchronous=OFF")
     con.execute("PRAGMA cache_size=-200000")
     triggers = [r[0] for r in con.execute(
-        "SELECT name FROM sqlite_master WHERE type='trigger' AND (name LIKE 'statements_fts_%' OR name LIKE 'statements_entity_%' OR name LIKE 'statements_facets_%')")]
-    for t in triggers:  # bulk load, then one FTS rebuild, one gender/type backfill, one facet rebuild (much faster than triggers per row)
+        "SELECT name FROM sqlite_master WHERE type='trigger' AND (name LIKE 'statements_fts_%' OR name LIKE 'statements_entity_%'"
+        " OR name LIKE 'statements_facets_%' OR name LIKE 'statements_rollup_%')")]
+    for t in triggers:  # bulk load, then one FTS rebuild, gender/type backfill, facet rebuild, rollup count (much faster than triggers per row)
         con.execute(f"DROP TRIGGER {t}")
 
     n_speakers = max(50, n_statements // 200)
@@ -161,7 +162,7 @@ def build(db: str, n_statements: int, per_article: int = 10, seed: int = 1) -> N
     # put the store's triggers back exactly as the store defines them
     from sqlalchemy import create_engine
 
-    from sagt.store import entity_cols, facets
+    from sagt.store import entity_cols, facets, rollups
 
     eng = create_engine(f"sqlite:///{db}")
     with eng.begin() as c:
@@ -169,8 +170,10 @@ def build(db: str, n_statements: int, per_article: int = 10, seed: int = 1) -> N
         entity_cols.backfill(c)
         entity_cols.install(c)
         facets.install(c)
-        print("  rebuilding the facet index ...", file=sys.stderr, flush=True)
+        print("  rebuilding the facet index, counting the rollups ...", file=sys.stderr, flush=True)
         facets.rebuild(c)
+        rollups.backfill(c)
+        rollups.install(c)
     eng.dispose()
     con = sqlite3.connect(db)
     con.execute("ANALYZE")

@@ -19,9 +19,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, inspect, insert, select
 
-from sagt.store import entity_cols, facets, fts
+from sagt.store import entity_cols, facets, fts, rollups
 from sagt.store.db import write_tx
-from sagt.store.schema import metadata, schema_migrations
+from sagt.store.schema import metadata, schema_migrations, speaker_rollup, statement_rollup
 
 _PG_LOCK_KEY = 0x5A67_7401  # any constant; identifies "sagt schema migration"
 
@@ -38,6 +38,7 @@ def _initial(conn: Connection) -> None:
     fts.install(conn)
     entity_cols.install(conn)
     facets.install(conn)
+    rollups.install(conn)
 
 
 def _article_url_index(conn: Connection) -> None:
@@ -69,11 +70,20 @@ def _facet_index(conn: Connection) -> None:
     facets.rebuild(conn)
 
 
+def _rollups(conn: Connection) -> None:
+    """Statement counts per statistics dimension and per speaker, kept by triggers, filled from the statements."""
+    statement_rollup.create(conn, checkfirst=True)
+    speaker_rollup.create(conn, checkfirst=True)
+    rollups.install(conn)
+    rollups.backfill(conn)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema: articles, versions, statements, speakers, wire groups, full-text index", _initial),
     Migration(2, "index on articles(url): article lookup by URL without a scan", _article_url_index),
     Migration(3, "statements.resolved_gender/resolved_type: resolved speaker gender and type, indexed, kept by triggers", _entity_columns),
     Migration(4, "SQLite: statements_facets, the text and the filter facets in one FTS5 index (text + filters in one query)", _facet_index),
+    Migration(5, "statement_rollup, speaker_rollup: statement counts kept by triggers for the statistics pages and the speaker list", _rollups),
 ]
 
 

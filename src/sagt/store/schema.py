@@ -220,3 +220,35 @@ statements = Table(
     Index("ix_statements_gender", "resolved_gender", "is_primary", "published_date"),
     Index("ix_statements_type_gender", "resolved_type", "resolved_gender", "is_primary", "published_date"),
 )
+
+#: Statement counts kept by triggers (:mod:`sagt.store.rollups`) for the statistics pages: per month,
+#: outlet, kind, resolved gender and type, role; all statements and primary copies only.
+statement_rollup = Table(
+    "statement_rollup",
+    metadata,
+    Column("id", IdType, primary_key=True, autoincrement=True),
+    Column("month", Text),
+    Column("outlet", Text),
+    Column("kind", Text),
+    Column("gender", Text),
+    Column("type", Text),
+    Column("role", Text),
+    Column("n_all", BigInteger, nullable=False, default=0),
+    Column("n_primary", BigInteger, nullable=False, default=0),
+)
+
+#: The same per speaker (the entity, or for statements without one the normalised and written name),
+#: resolved gender and type, role: distinct speakers and the speaker list.
+speaker_rollup = Table(
+    "speaker_rollup",
+    metadata,
+    Column("id", IdType, primary_key=True, autoincrement=True),
+    Column("speaker_id", IdType),
+    Column("speaker_norm", Text),
+    Column("speaker_name", Text),
+    Column("gender", Text),
+    Column("type", Text),
+    Column("role", Text),
+    Column("n_all", BigInteger, nullable=False, default=0),
+    Column("n_primary", BigInteger, nullable=False, default=0),
+)

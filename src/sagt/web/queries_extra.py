@@ -47,6 +47,11 @@ def cooccurring_speakers(conn: Connection, speaker_id: int, *, limit: int = 20) 
 def speaker_shares(conn: Connection, by: list[str] | tuple[str, ...], filters: Filters | None = None) -> list[dict[str, Any]]:
     """Who gets to speak, counted in distinct speakers (entities, else names) rather than statements."""
     cols = dimension_columns(by, SPEAKER_DIMENSIONS)
+    from sagt.store import rollups
+
+    kept = rollups.speaker_shares(conn, by, filters or Filters())
+    if kept is not None:
+        return kept  # counted on write
     who = func.coalesce(cast(statements.c.speaker_id, Text), statements.c.speaker_norm)
     n = func.count(distinct(who)).label("n")
     q = select(*[cols[d].label(d) for d in by], n).select_from(statements.outerjoin(speakers, speakers.c.id == statements.c.speaker_id))
