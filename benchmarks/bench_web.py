@@ -428,7 +428,7 @@ def main() -> None:
         else:
             raise SystemExit("server did not start: " + (server.stderr.read().decode() if server and server.stderr else ""))
         single = {}
-        for path in ("/", "/?q=regeringen", f"/articles/{n_articles // 2}", "/speakers/1", "/dashboard", "/outlets"):
+        for path in ("/", "/?q=regeringen", f"/articles/{n_articles // 2}", "/speakers/1", "/speakers", "/dashboard", "/dashboard?gender=female&since=2022-01-01&until=2022-12-31", "/outlets"):
             t = time.perf_counter()
             r = httpx.get(base + path, timeout=300)
             single[path] = ((time.perf_counter() - t) * 1000, r.status_code)
