@@ -254,8 +254,12 @@ def _search_facets(
     :func:`_facets_by_date`. ``None``: use the SQL plans.
     """
     if order == "relevance":
-        if fx.tokens is None and not fx.where and rk.whole_query:
-            return _ranked_on_main_index(conn, expr, exclude_copies=fx.exclude_copies, limit=limit, offset=offset)
+        if fx.tokens is None and rk.whole_query:
+            if not fx.where:
+                return _ranked_on_main_index(conn, expr, exclude_copies=fx.exclude_copies, limit=limit, offset=offset)
+            # only row conditions (kind, gender, type, a long date range): the SQL plan scores the window
+            # as it finds it on the main index; here the text would be intersected twice
+            return None
         window = max(limit + offset, _relevance_window(f))
         if rk.scoring_expr is None:
             window = limit + offset  # nothing to rank by: the window's order is the stored order, read no further than the page
