@@ -147,6 +147,13 @@ def search(
     matches by publication date.
     ``query`` may be empty: then the filters alone select, newest first.
     Each hit lists every outlet that ran the statement (its wire cluster).
+
+    On SQLite a text search takes the first plan that applies: the facet
+    index (text and selective filters in one FTS5 query, :mod:`sagt.store.facets`),
+    else intersecting with the filters' ids, else probing per row, else
+    walking the matches with the filters in SQL; each returns the same hits
+    (docs/store.md, Search). Very common words carry no weight in relevance
+    (:mod:`sagt.store.ranking`).
     """
     f = filters or Filters()
     terms = fts.parse(query or "")
@@ -162,15 +169,11 @@ def search(
         if fx is None and order == "relevance" and not f.active() and facets.present(conn) and rk.whole_query:
             # a short prefix term (no facet plan), no filters: rank on the main index without a join
             found = _ranked_on_main_index(conn, expr, exclude_copies=dedupe, limit=limit, offset=offset, on_facets=False)
-            page = SearchPage(statements_by_id(conn, found[0]), limit, offset, query, f.active())
-            page.window = found[1]
-            return page
+            return _page_of(conn, found, limit, offset, query, f)
         if fx is not None:
             found = _search_facets(conn, expr, rk, fx, f, limit=limit, offset=offset, order=order)
             if found is not None:
-                page = SearchPage(statements_by_id(conn, found[0]), limit, offset, query, f.active())
-                page.window = found[1]
-                return page
+                return _page_of(conn, found, limit, offset, query, f)
         sel = _selective_filter_ids(conn, expr, f, dedupe=dedupe)
         if sel is not None:
             return _search_intersecting(conn, expr, rk, sel, f, query, limit=limit, offset=offset, order=order)
@@ -226,6 +229,12 @@ def search(
     q = _date_order(q, order).limit(limit).offset(offset)
     ids = [int(r[0]) for r in conn.execute(q).all()]
     return SearchPage(statements_by_id(conn, ids), limit, offset, query, f.active())
+
+
+def _page_of(conn: Connection, found: tuple[list[int], tuple[int, int] | None], limit: int, offset: int, query: str | None, f: Filters) -> SearchPage:
+    page = SearchPage(statements_by_id(conn, found[0]), limit, offset, query, f.active())
+    page.window = found[1]
+    return page
 
 
 #: Date-ordered searches on the facet index sort the matches themselves when
