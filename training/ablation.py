@@ -26,8 +26,15 @@ VARIANTS = {
     "orgs! (override NER)": ("orgs!",),
     "names (fill gaps)": ("names",),
     "names + orgs!": ("names", "orgs!"),
+    "places (fill gaps)": ("places",),
+    "known-orgs (fill gaps)": ("known-orgs",),
+    "names + orgs! + places": ("names", "orgs!", "places"),
+    "names + orgs! + places + known-orgs": ("names", "orgs!", "places", "known-orgs"),
+    "world-names! + orgs! + places + known-orgs": ("world-names!", "names", "orgs!", "places", "known-orgs"),
+    "names + orgs! + places! + known-orgs!": ("names", "orgs!", "places!", "known-orgs!"),
+    "names + orgs! + places + known-orgs!": ("names", "orgs!", "places", "known-orgs!"),
 }
-SETS = ["Webbnyheter held-out (dev)", "UNER PUD test", "Webbnyheter 2012 test"]
+SETS = ["Webbnyheter held-out (dev)", "UNER PUD half A (tuning)", "UNER PUD half B (held out)", "Webbnyheter 2012 test"]
 
 
 def main() -> None:
@@ -36,12 +43,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("src", nargs="?", type=Path, default=HERE / "output" / "model-best")
     ap.add_argument("--ner", type=Path, help="separately trained NER (assemble.py --ner)")
+    ap.add_argument("--only", nargs="*", help="variant names to run (default: all)")
     args = ap.parse_args()
     src = args.src
     print("| entity_ruler patterns | " + " | ".join(f"{s}: PER / ORG / LOC / all F" for s in SETS) + " |")
     print("| --- |" + " --- |" * len(SETS))
     with tempfile.TemporaryDirectory() as tmp:
         for name, groups in VARIANTS.items():
+            if args.only and name not in args.only:
+                continue
             dest = Path(tmp) / "m"
             assemble(src, dest, gazetteer=groups, ner_src=args.ner)
             nlp = spacy.load(dest)

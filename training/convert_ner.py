@@ -16,6 +16,16 @@ plus optional augmentation copies:
   follows a clause break (comma, quote, colon, dash) are copied with the
   text before it cut away, so that the entity opens the sentence (PUD:
   "Caplan avfärdar ...": a capitalised first word that *is* a name).
+* ``--gazetteer-copies N``: N copies of every sentence with an entity, each
+  mention replaced from the gazetteer lists of ``training/gazetteers/``: a
+  person (one in ten a famous one, otherwise a given name and/or surname of
+  any language; for a third of them an *invented* surname from a
+  character-trigram model of the list, ``NameMaker``), a place of the world,
+  a company or organisation (listed, "<name> <organisation word>", or an
+  acronym), keeping a genitive -s. Teaches the model the names it cannot
+  have seen and, through the invented ones, that context alone can make a
+  person. ``--pseudo-places F`` invents that share of the places too (tried:
+  the model then calls any odd name a place; RESULTS.md).
 * ``--name-copies N``: N copies of every sentence with a person mention,
   each person replaced by a random SCB given name (../shared/data/names,
   uniform over the ~13k names, many of them non-Swedish) + a surname taken
@@ -32,7 +42,7 @@ import _compat  # noqa: F401
 import spacy
 from spacy.tokens import Doc, Span
 
-from convert import DEFAULT_DATA, HERE, iob2_docs, save, webbnyheter_docs, mention_replacement
+from convert import DEFAULT_DATA, HERE, iob2_docs, mention_replacement, save, webbnyheter_split
 
 
 def rebuild(doc: Doc, pieces) -> Doc:
@@ -90,6 +100,97 @@ def initial_copy(docs, rng, frac):
     return out
 
 
+class NameMaker:
+    """Invented names in the style of a list: a character-trigram chain,
+    rejecting what the list already has (so the features stay silent)."""
+
+    def __init__(self, names: list[str], rng: random.Random):
+        self.rng = rng
+        self.known = set(names)
+        self.next: dict[str, list[str]] = {}
+        for n in names:
+            s = "^^" + n + "$"
+            for i in range(len(s) - 2):
+                self.next.setdefault(s[i:i + 2], []).append(s[i + 2])
+
+    def make(self) -> str:
+        for _ in range(20):
+            s = "^^"
+            while not s.endswith("$") and len(s) < 16:
+                s += self.rng.choice(self.next[s[-2:]])
+            name = s[2:].rstrip("$")
+            if 3 <= len(name) <= 13 and name not in self.known and name[:1].isupper():
+                return name
+        return name
+
+
+def gazetteer_pools() -> dict[str, list[str]]:
+    from features import read_list as read
+
+    return {
+        "known": read("per-known.txt"), "given": read("per-given.txt"), "surname": read("per-surname.txt"),
+        "place": read("loc-country.txt") + read("loc-region.txt") * 20 + read("loc-city.txt"),
+        "country": read("loc-country.txt") + read("loc-region.txt"),
+        "org": read("org-name.txt"), "orgword": read("org-word.txt"),
+    }
+
+
+def gazetteer_copy(docs, rng, copies, pseudo_places: float = 0.0):
+    """Mention replacement from the gazetteer lists (``--gazetteer-copies``)."""
+    pools = gazetteer_pools()
+    surnames = NameMaker([n for n in pools["surname"] if " " not in n], rng)
+    places = NameMaker([n for n in pools["place"] if " " not in n], rng)
+
+    def person() -> list[str]:
+        if rng.random() < 0.1:
+            known = rng.choice(pools["known"]).split()
+            return known[-1:] if rng.random() < 0.5 else known
+        r = rng.random()
+        if r < 0.33:
+            sur = surnames.make()
+        else:
+            sur = rng.choice(pools["surname"])
+        if r < 0.5 or rng.random() < 0.5:
+            return [rng.choice(pools["given"]), *sur.split()]
+        return sur.split()
+
+    def place() -> list[str]:
+        if rng.random() < pseudo_places:
+            return [places.make()]
+        pool = pools["country"] if rng.random() < 0.4 else pools["place"]
+        return rng.choice(pool).split()
+
+    def org() -> list[str]:
+        r = rng.random()
+        if r < 0.5:
+            return rng.choice(pools["org"]).split()
+        if r < 0.75:
+            head = rng.choice(pools["surname"] + pools["place"]).split()
+            return head + [rng.choice(pools["orgword"])]
+        return ["".join(rng.choice("ABCDEFGHIJKLMNOPRSTUVW") for _ in range(rng.randint(2, 4)))]
+
+    make = {"PER": person, "LOC": place, "ORG": org}
+    out = []
+    for _ in range(copies):
+        for doc in docs:
+            if not doc.ents:
+                continue
+            ps = []
+            for ws, sp, lab in pieces_of(doc):
+                if lab and ws[0][:1].isupper():
+                    new = make[lab]()
+                    last = ws[-1]
+                    if last.endswith(":s"):
+                        new[-1] += ":s"
+                    elif last.endswith("s") and len(last) > 3 and not new[-1].endswith(("s", "x", "z")) \
+                            and rng.random() < 0.5:
+                        new[-1] += "s"
+                    ws, sp = new, [True] * (len(new) - 1) + [sp[-1]]
+                ps.append((ws, sp, lab))
+            out.append(rebuild(doc, ps))
+    return out
+
+
 def scb_names() -> list[str]:
     from gazetteer import NAMES
     import csv
@@ -137,16 +238,13 @@ def main() -> None:
     ap.add_argument("--mention-copies", type=int, default=0)
     ap.add_argument("--initial-frac", type=float, default=0.0)
     ap.add_argument("--name-copies", type=int, default=0)
+    ap.add_argument("--gazetteer-copies", type=int, default=0)
+    ap.add_argument("--pseudo-places", type=float, default=0.0)
     args = ap.parse_args()
     vocab = spacy.blank("sv").vocab
     data = args.data
     uner = iob2_docs(vocab, data / "ner" / "uner-talbanken-train.iob2")
-    webb = webbnyheter_docs(vocab, data / "ner" / "webbnyheter2012-train.txt")
-    rng = random.Random(args.seed)
-    idx = list(range(len(webb)))
-    rng.shuffle(idx)
-    held = set(idx[: args.webb_dev])
-    webb_train = [d for i, d in enumerate(webb) if i not in held]
+    webb_train, _ = webbnyheter_split(vocab, data, args.webb_dev, args.seed)
     base = uner + webb_train
     docs = uner * args.uner_copies + webb_train
     if args.surname_copy:
@@ -163,6 +261,10 @@ def main() -> None:
         nc = name_copy(base, random.Random(args.seed + 2), args.name_copies)
         print(f"name copies: {len(nc)}")
         docs += nc
+    if args.gazetteer_copies:
+        gc = gazetteer_copy(base, random.Random(args.seed + 3), args.gazetteer_copies, args.pseudo_places)
+        print(f"gazetteer copies: {len(gc)}")
+        docs += gc
     save(docs, args.out)
 
 

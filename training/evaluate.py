@@ -35,6 +35,8 @@ UPOS_SETS = {
 }
 NER_SETS = {
     "UNER PUD test": "ner-uner-pud-test.spacy",
+    "UNER PUD half A (tuning)": "ner-uner-pud-a.spacy",
+    "UNER PUD half B (held out)": "ner-uner-pud-b.spacy",
     "Webbnyheter 2012 test": "ner-webbnyheter2012-test.spacy",
     "UNER Talbanken test": "ner-uner-talbanken-test.spacy",
     "UNER Talbanken dev": "ner-uner-talbanken-dev.spacy",

@@ -1,9 +1,11 @@
-"""Entity-ruler patterns added after the statistical NER (gaps only).
+"""Entity-ruler patterns added after the statistical NER.
 
-The ruler runs *after* ``ner`` with ``overwrite_ents=False``: it only adds
-entities where the model found none overlapping, so it can raise recall but
-never undo a model decision.  Pattern groups (each measured separately, see
-training/RESULTS.md):
+``training/assemble.py`` puts each group either into the ``entity_ruler``
+(``overwrite_ents=False``: it only adds entities where the model found none
+overlapping, so it raises recall but never undoes a model decision) or, when
+the group is named with ``!``, into the ``org_ruler`` before it, which
+overrides the model where a pattern matches.  Pattern groups (each measured
+separately, see training/RESULTS.md):
 
 * ``names``: a given name from Statistics Sweden's 2022 name list
   (../shared/data/names/scb-given-names-2023.tsv) followed by one or more
@@ -13,6 +15,13 @@ training/RESULTS.md):
   (-partiet, -verket, -förbundet, -departementet, -myndigheten,
   -inspektionen, -styrelsen, -kommissionen, -domstolen ...), "X AB",
   "<Name>s tingsrätt/hovrätt", "Högsta domstolen" -> ORG.
+* ``places``: the curated place lists of ``training/gazetteers/``
+  (countries and territories from CLDR and GeoNames, regions, seas,
+  mountains, rivers: ``loc-country.txt``, ``loc-region.txt``) and their
+  genitives, as phrases -> LOC.
+* ``known-orgs``: the organisation list (``org-name.txt``: stock-index
+  companies and ``hand/orgs-known.txt``) and genitives -> ORG.
+* ``world-names``: a given name of any language + surname -> PER (tried).
 """
 
 from __future__ import annotations
@@ -80,6 +89,31 @@ def name_patterns(corpus_dir: Path) -> list[dict]:
     ]
 
 
+def world_name_patterns(corpus_dir: Path) -> list[dict]:
+    """``world-names``: a given name of any language (Faker + SCB) and title-case
+    words that are not organisation words -> PER, overriding the NER's type
+    ("Benoît Paire" is no company). Given names that are Swedish words or
+    places (Jordan, Paris, Kina) are left out."""
+    from features import read_list
+
+    common = lowercase_words(corpus_dir)
+    places = set(read_list("loc-country.txt")) | set(read_list("loc-region.txt"))
+    orgwords = read_list("org-word.txt")
+    names = sorted(n for n in set(read_list("per-given.txt")) | given_names()
+                   if n.lower() not in common and n not in places and " " not in n)
+    return [
+        {
+            "label": "PER",
+            "id": "world-given-name+surname",
+            "pattern": [
+                {"TEXT": {"IN": names}},
+                {"IS_TITLE": True, "LENGTH": {">=": 2}, "TEXT": {"NOT_IN": orgwords + names}, "OP": "?"},
+                {"IS_TITLE": True, "LENGTH": {">=": 2}, "TEXT": {"NOT_IN": orgwords}},
+            ],
+        }
+    ]
+
+
 def org_patterns() -> list[dict]:
     suffix_re = r"^[A-ZÅÄÖ][a-zåäöéü-]{2,}(" + "|".join(ORG_SUFFIXES) + r")$"
     return [
@@ -92,8 +126,31 @@ def org_patterns() -> list[dict]:
     ]
 
 
+def phrase_patterns(label: str, files: list[str]) -> list[dict]:
+    from features import genitives, read_list
+
+    out = []
+    seen = set()
+    for name in files:
+        for entry in read_list(name):
+            if entry.isupper() and len(entry) < 3:
+                continue  # two-letter acronyms (IS, UD, X) are too ambiguous as phrases
+            words = entry.split()
+            for form in [entry] + [" ".join(words[:-1] + [g]) for g in genitives(words[-1])]:
+                if form not in seen:
+                    seen.add(form)
+                    out.append({"label": label, "id": name, "pattern": form})
+    return out
+
+
 def patterns(groups: set[str], corpus_dir: Path) -> list[dict]:
     out: list[dict] = []
+    if "world-names" in groups:
+        out += world_name_patterns(corpus_dir)
+    if "places" in groups:
+        out += phrase_patterns("LOC", ["loc-country.txt", "loc-region.txt"])
+    if "known-orgs" in groups:
+        out += phrase_patterns("ORG", ["org-name.txt"])
     if "names" in groups:
         out += name_patterns(corpus_dir)
     if "orgs" in groups:

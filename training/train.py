@@ -6,8 +6,11 @@
 Steps:
  1. ``training/convert.py``: ../shared/data -> training/corpus/*.spacy
  2. ``spacy train training/configs/sv_core.cfg`` -> training/output/model-best
- 2b. ``training/convert_ner.py`` + ``spacy train training/configs/sv_ner.cfg``
-    -> training/output/ner/model-best: the separate NER (own width-96 tok2vec)
+ 2b. ``training/features.py`` -> training/output/nametype (the subword
+    name-type model from the gazetteer lists, as floret vectors), then
+    ``training/convert_ner.py`` + ``spacy train training/configs/sv_ner.cfg``
+    -> training/output/ner/model-best: the separate NER (own width-96 tok2vec
+    reading those vectors)
  3. assemble: take the tagger from step 2 and the NER from step 2b, add the
     attribute_ruler (TAG -> POS) and the gazetteer
     entity_ruler (``training/gazetteer.py``), write
@@ -37,7 +40,7 @@ import _compat  # noqa: E402,F401  (before spacy)
 
 PKG_MODEL = ROOT / "src" / "sagt" / "models" / "sv_sagt_core"
 #: convert_ner.py options and step budget of the shipped separate NER (see RESULTS.md)
-NER_DATA = "--surname-copy --initial-frac 1.0"
+NER_DATA = "--surname-copy --initial-frac 1.0 --gazetteer-copies 1"
 NER_MAX_STEPS = 5000
 
 
@@ -92,10 +95,12 @@ def main() -> None:
     if not args.shared_ner:
         train_ner = HERE / "corpus" / "train-ner.spacy"
         if not args.skip_ner_train:
+            run([py, str(HERE / "features.py"), "--out", str(args.output / "nametype")])
             run([py, str(HERE / "convert_ner.py"), *args.ner_data.split(), "--out", str(train_ner)])
             os.chdir(ROOT)
             train(args.ner_config, args.ner_output,
-                  {"paths.train": str(train_ner), "training.max_steps": args.ner_max_steps})
+                  {"paths.train": str(train_ner), "paths.vectors": str(args.output / "nametype"),
+                   "training.max_steps": args.ner_max_steps})
         ner_src = args.ner_output / "model-best"
     from assemble import assemble
 
