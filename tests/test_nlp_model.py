@@ -115,6 +115,47 @@ def test_entities_own_sentences(text, expected):
     assert expected <= ents_text(text)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # names and places no Swedish training sentence has: the gazetteer copies,
+        # the subword name-type table and the place/organisation rulers
+        (
+            "Premiärminister Justin Trudeau besökte Ottawa i tisdags.",
+            {("Justin Trudeau", "PER"), ("Ottawa", "LOC")},
+        ),
+        ("Fartyget sjönk i Stilla havet utanför Chile.", {("Stilla havet", "LOC"), ("Chile", "LOC")}),
+        (
+            "Volkswagen har sitt huvudkontor i Wolfsburg i Niedersachsen.",
+            {("Volkswagen", "ORG"), ("Wolfsburg", "LOC"), ("Niedersachsen", "LOC")},
+        ),
+        (
+            "Kowalczyk vann loppet i Zakopane före Bjørgen.",
+            {("Kowalczyk", "PER"), ("Zakopane", "LOC"), ("Bjørgen", "PER")},
+        ),
+    ],
+)
+def test_entities_from_the_wider_world(text, expected):
+    assert expected <= ents_text(text)
+
+
+def test_the_ner_reads_the_subword_name_type_table():
+    nlp = load_model("sv")
+    vectors = nlp.vocab.vectors
+    assert vectors.mode == "floret" and vectors.shape[1] == 4
+    import numpy
+
+    def scores(word):
+        v = vectors.get_batch([nlp.vocab.strings.add(word)])[0]
+        return dict(zip(("PER", "LOC", "ORG", "WORD"), numpy.asarray(v)))
+
+    # listed words, and a spelling no list has
+    assert max(scores("zelenskyj"), key=scores("zelenskyj").get) == "PER"
+    assert max(scores("frankrike"), key=scores("frankrike").get) == "LOC"
+    assert max(scores("regeringen"), key=scores("regeringen").get) == "WORD"
+    assert max(scores("gustafsson"), key=scores("gustafsson").get) == "PER"
+
+
 def test_entities_only_path_runs_only_what_the_ner_needs():
     from sagt.nlp import pipe_entities
     from sagt.nlp.model import ner_pipes

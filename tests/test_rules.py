@@ -246,12 +246,19 @@ def test_generic_description_is_the_main_organisation():
     assert sts[0].speaker.name == "Kroneborg Verkstäder" and sts[0].speaker.type == "organization"
 
 
-def test_entity_model_types_names_the_rules_cannot():
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubrik\n\nTrump säger att tullarna höjs.",
+        "Rubrik\n\nZelenskyj uppger att fronten håller.",
+        "Rubrik\n\nMerkel säger att hon inte ångrar något.",
+    ],
+)
+def test_entity_model_types_names_the_rules_cannot(text):
     """A bare foreign surname is a person only to the statistical model (sagt.nlp)."""
     from sagt.model import Article
     from sagt.pipeline import extract_article
 
-    text = "Rubrik\n\nTrump säger att tullarna höjs."
     with_model = extract_article(Article(id="a", text=text)).statements[0]
     rules_only = extract_article(Article(id="a", text=text), use_model=False).statements[0]
     assert with_model.speaker.type == "person"

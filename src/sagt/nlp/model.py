@@ -89,13 +89,43 @@ def load_model(lang: str = "sv") -> Language:
         if nlp is None:
             path = model_path(lang)
             _check(path, lang)
-            import spacy
-
             try:
-                nlp = spacy.load(path)
+                nlp = _load_pipeline(path)
             except (OSError, ValueError) as exc:
                 raise ModelNotFoundError(f"could not load the sagt {lang!r} model from {path}: {exc}") from exc
             _cache[lang] = nlp
+    return nlp
+
+
+#: Entity rulers of the shipped pipeline, in pipeline order (after ``ner``).
+RULERS = ("org_ruler", "entity_ruler")
+
+
+def _load_pipeline(path: Path) -> Language:
+    """``spacy.load`` with the entity rulers restored by tokenizing their phrases only.
+
+    An ``EntityRuler`` turns its phrase patterns (thousands of place and
+    organisation names) into ``Doc`` objects when it is loaded, through every
+    component before it, tagger and NER included: seconds of start-up for a
+    result only the tokenizer decides. So the rulers are left out of
+    ``spacy.load`` and put back, in their order, with the other components
+    switched off while their patterns are read.
+    """
+    import json
+
+    import spacy
+
+    rulers = [name for name in RULERS if (path / name / "patterns.jsonl").is_file()]
+    nlp = spacy.load(path, exclude=rulers)
+    for name in rulers:
+        cfg = json.loads((path / name / "cfg").read_text(encoding="utf8"))
+        ruler = nlp.add_pipe("entity_ruler", name=name, config={
+            "overwrite_ents": cfg.get("overwrite", False),
+            "phrase_matcher_attr": cfg.get("phrase_matcher_attr"),
+            "ent_id_sep": cfg.get("ent_id_sep", "||"),
+        })
+        with nlp.select_pipes(disable=nlp.pipe_names):
+            ruler.from_disk(path / name)
     return nlp
 
 
