@@ -252,7 +252,8 @@ def test_installed_wheel_loads_model_offline(tmp_path):
     import zipfile
 
     names = zipfile.ZipFile(wheel).namelist()
-    for part in ("config.cfg", "meta.json", "tok2vec/model", "tagger/model", "ner/model", "vocab/strings.json"):
+    for part in ("config.cfg", "meta.json", "tok2vec/model", "tagger/model", "ner/model", "vocab/strings.json",
+                 "vocab/vectors", "org_ruler/patterns.jsonl"):
         assert f"sagt/models/sv_sagt_core/{part}" in names, part
     assert "sagt/models/LICENSES.md" in names
 
