@@ -6,7 +6,11 @@ app, ``sagt search``) and one writer (``sagt ingest``). On SQLite that means
 WAL journaling (readers never block the writer), a generous busy timeout
 (two writers queue instead of failing) and ``BEGIN IMMEDIATE`` for write
 transactions (so a writer takes the lock up front instead of deadlocking on
-an upgrade from a read lock).
+an upgrade from a read lock). On PostgreSQL every write transaction takes
+one advisory lock first (:data:`WRITER_LOCK_KEY`), for the same reason: the
+rollup triggers update shared counter rows, and two writers that reach the
+same two rows in opposite order would deadlock (one aborted with
+``DeadlockDetected``); with the lock they take turns, as on SQLite.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ DEFAULT_DB = "sagt.db"
 ENV_DB = "SAGT_DB"
 BUSY_TIMEOUT_MS = 60_000
 MMAP_BYTES = 1 << 30
+#: ``pg_advisory_xact_lock`` key every write transaction takes on PostgreSQL: one writer at a time.
+WRITER_LOCK_KEY = 0x5A67_7402
 
 
 def resolve_url(db: str | Path | None) -> str:
@@ -93,11 +99,19 @@ def _configure_sqlite(engine: Engine) -> None:
 
 @contextmanager
 def write_tx(engine: Engine) -> Iterator[Connection]:
-    """A write transaction: ``BEGIN IMMEDIATE`` on SQLite, a plain one on PostgreSQL."""
+    """A write transaction, one at a time: ``BEGIN IMMEDIATE`` on SQLite, the writer lock on PostgreSQL.
+
+    Every write of the store (ingest, merge, split, set-gender, rename,
+    migrations) goes through here, so concurrent writers queue: readers are
+    never blocked. The PostgreSQL lock is held until commit or rollback.
+    """
     with engine.connect() as conn:
-        if is_sqlite(conn):
+        sqlite = is_sqlite(conn)
+        if sqlite:
             conn.execution_options(sqlite_begin="IMMEDIATE")
         with conn.begin():
+            if not sqlite:
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
             yield conn
 
 
