@@ -73,7 +73,7 @@ def assemble(src: Path, dest: Path, gazetteer=DEFAULT_GAZETTEER, corpus_dir: Pat
         for name in ("ner", "org_ruler", "entity_ruler"):
             if name in nlp.pipe_names:
                 nlp.remove_pipe(name)
-        # the NER's gazetteer features (training/features.py) live in the vocab
+        # the NER's subword name-type table (training/features.py) lives in the vocab
         if ner_nlp.vocab.vectors.shape[0]:
             nlp.vocab.vectors = ner_nlp.vocab.vectors
         nlp.add_pipe("ner", source=ner_nlp)

@@ -228,11 +228,9 @@ def pud_halves(vocab, path: Path) -> tuple[list[Doc], list[Doc]]:
     figure is the honest one; see RESULTS.md)."""
     halves: tuple[list[Doc], list[Doc]] = ([], [])
     n_doc = -1
-    for meta, rows in read_blocks(path):
+    for (meta, _), doc in zip(read_blocks(path), iob2_docs(vocab, path), strict=True):
         if "newdoc id" in meta:
             n_doc += 1
-        words = [r[1] for r in rows]
-        doc = make_doc(vocab, words, spaces_from_text(words, meta.get("text")), ents=bio_to_spans([r[2] for r in rows]))
         halves[n_doc % 2].append(doc)
     return halves
 
