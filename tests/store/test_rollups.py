@@ -20,7 +20,7 @@ from sagt.web import queries_extra as qx
 
 from .test_facets import _article, _fill
 
-BY = [("gender",), ("type",), ("role", "gender"), ("speaker",), ("outlet", "gender"), ("month", "gender"), ("kind",), ("outlet",), ("gender", "speaker")]
+BY = [(), ("gender",), ("type",), ("role", "gender"), ("speaker",), ("outlet", "gender"), ("month", "gender"), ("kind",), ("outlet",), ("gender", "speaker")]
 FILTERS = [
     {},
     {"outlet": "svt.se"},
@@ -30,10 +30,12 @@ FILTERS = [
     {"role": "VD"},
     {"since": "2020-01-01", "until": "2020-12-31"},  # whole months: from the rollup
     {"since": "2020-02-01"},
+    {"until": "2020-02-29"},
+    {"since": "2020-03-01", "until": "2020-03-31"},
     {"since": "2020-01-15"},  # within a month: from the statements
     {"speaker": "Erik Åberg"},  # a speaker: from the statements
 ]
-SPEAKER_BY = [("gender",), ("type",), ("role", "gender")]
+SPEAKER_BY = [(), ("gender",), ("type",), ("role", "gender")]
 
 
 def _stats(store: Store) -> list:
@@ -101,9 +103,43 @@ def test_rollups_follow_every_write(store: Store, monkeypatch: pytest.MonkeyPatc
     _compare(store, monkeypatch)
 
 
+def test_stored_dates_that_are_no_calendar_dates(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``date_of`` keeps any ``dddd-dd-dd``: month 13 and day 00 must count as the SQL filters count them.
+
+    SQL compares the stored text with the bounds: ``2020-13-05`` is before
+    ``2021-01-01`` (in 2020 for a whole-year filter), ``2020-02-00`` before
+    ``2020-02-01`` (outside a filter from February on), ``2020-03-00`` before
+    ``2020-03-01`` (inside a filter up to February).
+    """
+    _fill(store, n=12)
+    for aid, day in (("odd1", "2020-13-05"), ("odd2", "2020-02-00"), ("odd3", "2020-03-00")):
+        store.store(_article(aid, day, "svt.se", [(f"Vi har en budget för {aid}", "Anna Lind", "person", "female", "Minister", "direct")]))
+    with read_conn(store.engine) as c:
+        assert c.execute(text("SELECT count(*) FROM statements WHERE published_date IN ('2020-13-05', '2020-02-00', '2020-03-00')")).scalar() == 3
+    _compare(store, monkeypatch)
+    year = store.shares([], Filters(since="2020-01-01", until="2020-12-31"))[0]["n"]
+    with read_conn(store.engine) as c:
+        want = c.execute(text("SELECT count(*) FROM statements WHERE is_primary = 1 AND published_date >= '2020-01-01' AND published_date < '2021-01-01'")).scalar()
+        assert year == want
+        assert rollups.shares(c, ("gender",), Filters(since="2020-02-01")) is None  # a 2020-02-00 is stored
+        assert rollups.shares(c, ("gender",), Filters(until="2020-02-29")) is None  # a 2020-03-00 is stored
+        assert rollups.shares(c, ("gender",), Filters(since="2020-01-01", until="2020-12-31")) is not None  # 2020-13-05: month < 2021-01
+
+
+def test_empty_grouping(store: Store) -> None:
+    """No dimension: one row with the total, as counting the statements gives it."""
+    _fill(store, n=5)
+    with read_conn(store.engine) as c:
+        n = c.execute(text("SELECT count(*) FROM statements WHERE is_primary = 1")).scalar()
+        people = c.execute(text("SELECT count(DISTINCT coalesce(cast(speaker_id AS TEXT), speaker_norm)) FROM statements WHERE is_primary = 1")).scalar()
+        assert qx.speaker_shares(c, (), Filters()) == [{"n": people}]
+    assert store.shares([]) == [{"n": n}]
+
+
 def test_which_questions_the_rollups_answer(store: Store) -> None:
     _fill(store, n=5)
     with read_conn(store.engine) as c:
+        assert rollups.shares(c, (), Filters()) is None and rollups.speaker_shares(c, (), Filters()) is None  # SQL counts the total
         assert rollups.shares(c, ("gender",), Filters(since="2020-02-01", until="2020-02-29")) is not None
         assert rollups.shares(c, ("gender",), Filters(since="2020-02-02")) is None  # not a whole month
         assert rollups.shares(c, ("gender",), Filters(until="2020-02-28")) is None

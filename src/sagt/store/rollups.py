@@ -10,27 +10,31 @@ set-gender through ``resolved_gender``/``resolved_type``):
 
 - ``statement_rollup``: statements per (month, outlet, kind, gender, type,
   role), all of them (``n_all``) and primary copies only (``n_primary``);
-  about 30,000 rows at a million statements;
+  about 66,000 rows at a million synthetic statements (16 outlets, 5 years;
+  ``benchmarks/bench_web.py``);
 - ``speaker_rollup``: statements per (speaker entity, or name when there is
-  none, gender, type, role); a few rows per speaker.
+  none, gender, type, role); one or a few rows per speaker (5,000 rows there).
 
 A trigger adds one to the row of a new statement's values and takes one
 from the row of a deleted statement's, and does both for an update. Counts
-add up whatever order triggers fire in, and a row that two writers create at
-once on PostgreSQL is harmless: every read sums rows. Rows that fall to zero
-stay (reads skip them).
+add up whatever order triggers fire in, and every read sums rows, so a key
+with two rows would still count right. Writers take turns on both databases
+(:func:`sagt.store.db.write_tx`): on PostgreSQL two transactions updating
+the same two rows in opposite order would otherwise deadlock. Rows that fall
+to zero stay (reads skip them).
 
 :func:`shares` and :func:`speaker_shares` answer from these tables when the
-question fits them (see :func:`_fits`): the grouping and the filters are
-among their columns, and a date range is whole months. Anything else (a
-speaker filter, dates within a month) goes to the statements as before.
+question fits them (:func:`_where`, :func:`_months`): at least one grouping
+dimension, the grouping and the filters among their columns, and a date
+range of whole months with no stored date that the month bounds would place
+differently from the SQL filters. Anything else (a speaker filter, dates
+within a month, a total without grouping) goes to the statements as before.
 ``tests/store/test_rollups.py`` compares both after each kind of write.
 """
 
 from __future__ import annotations
 
-import calendar
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, text
@@ -167,8 +171,21 @@ def backfill(conn: Connection) -> None:
 # -- reading -------------------------------------------------------------------------------
 
 
-def _months(f: "Filters") -> tuple[str | None, str | None] | None:
-    """The filter's dates as whole months (``YYYY-MM`` bounds), ``None`` when they are not."""
+def _months(conn: Connection, f: "Filters") -> tuple[str | None, str | None] | None:
+    """The filter's dates as month bounds (``month >= lo``, ``month < hi``, ``YYYY-MM``), ``None`` when the
+    rollup cannot give what the SQL filters give.
+
+    SQL compares the stored date, text, with ``since`` and with the day
+    after ``until``. When both are the first of a month, comparing the
+    rollup's ``month`` (the date's first seven characters) with their first
+    seven characters decides the same for every stored text, whatever it holds
+    (``date_of`` keeps ``2020-13-05``: before ``2021-01-01``, so inside 2020
+    both ways), except for a stored text that begins with a bound's month but
+    sorts before its first day (``2020-02-00``, ``2020-02``): SQL puts it
+    before the month, the rollup in it. :func:`_sorts_before_first_day` looks
+    for one (an index seek per bound); if there is one, count the statements.
+    (Text order here is byte order: SQLite, and PostgreSQL with the C collation.)
+    """
     lo = hi = None
     try:
         if f.since:
@@ -177,16 +194,24 @@ def _months(f: "Filters") -> tuple[str | None, str | None] | None:
                 return None
             lo = f"{d.year:04d}-{d.month:02d}"
         if f.until:
-            d = date.fromisoformat(f.until[:10])
-            if d.day != calendar.monthrange(d.year, d.month)[1]:
+            d = date.fromisoformat(f.until[:10]) + timedelta(days=1)  # as the SQL filter: before the next day
+            if d.day != 1:
                 return None
             hi = f"{d.year:04d}-{d.month:02d}"
-    except ValueError:
+    except (ValueError, OverflowError):
+        return None
+    if any(m is not None and _sorts_before_first_day(conn, m) for m in (lo, hi)):
         return None
     return lo, hi
 
 
-def _where(f: "Filters", dims: dict[str, str], params: dict[str, Any], t: str = "") -> list[str] | None:
+def _sorts_before_first_day(conn: Connection, month: str) -> bool:
+    """Whether a stored date begins with ``month`` (``YYYY-MM``) but sorts before ``month-01`` (one index seek)."""
+    q = "SELECT 1 FROM statements WHERE is_primary IN (0, 1) AND published_date >= :m AND published_date < :first LIMIT 1"
+    return conn.execute(text(q), {"m": month, "first": month + "-01"}).first() is not None
+
+
+def _where(conn: Connection, f: "Filters", dims: dict[str, str], params: dict[str, Any], t: str = "") -> list[str] | None:
     """SQL conditions on a rollup (``t``: its alias and a dot) for ``f`` (the SQL filters' meaning), ``None`` if a
     filter is not one of ``dims``."""
     if f.speaker is not None:
@@ -204,14 +229,16 @@ def _where(f: "Filters", dims: dict[str, str], params: dict[str, Any], t: str = 
         conds.append(f"lower({t}{dims['role']}) = :f_role")
         params["f_role"] = f.role.lower()
     if f.since or f.until:
-        months = _months(f)
-        if months is None or "month" not in dims:
+        if "month" not in dims:
+            return None
+        months = _months(conn, f)
+        if months is None:
             return None
         if months[0]:
             conds.append(f"{t}month >= :f_m0")
             params["f_m0"] = months[0]
         if months[1]:
-            conds.append(f"{t}month <= :f_m1")
+            conds.append(f"{t}month < :f_m1")
             params["f_m1"] = months[1]
     return conds
 
@@ -230,8 +257,11 @@ def present(conn: Connection) -> bool:
 
 
 def shares(conn: Connection, by: list[str] | tuple[str, ...], f: "Filters") -> list[dict[str, Any]] | None:
-    """:func:`sagt.store.queries.speaking_shares` from the rollups, ``None`` when they cannot answer."""
-    if not present(conn):
+    """:func:`sagt.store.queries.speaking_shares` from the rollups, ``None`` when they cannot answer.
+
+    No dimension at all (one total) is left to SQL: a count of the statements, which is what the caller asks.
+    """
+    if not by or not present(conn):
         return None
     primary_only = "outlet" not in by and not f.outlet  # as _apply_filters: an outlet filter or grouping counts every copy
     n = "n_primary" if primary_only else "n_all"
@@ -239,7 +269,7 @@ def shares(conn: Connection, by: list[str] | tuple[str, ...], f: "Filters") -> l
     if "speaker" in by:
         if any(d not in SPEAKER_DIMS and d != "speaker" for d in by):
             return None
-        conds = _where(f, SPEAKER_DIMS, params, "r.")
+        conds = _where(conn, f, SPEAKER_DIMS, params, "r.")
         if conds is None or not primary_only:
             return None
         cols = {d: ("coalesce(p.name, r.speaker_name)" if d == "speaker" else f"r.{SPEAKER_DIMS[d]}") for d in by}
@@ -253,7 +283,7 @@ def shares(conn: Connection, by: list[str] | tuple[str, ...], f: "Filters") -> l
         return [dict(r._mapping) for r in conn.execute(text(sql), params).all()]
     if any(d not in STATEMENT_DIMS for d in by):
         return None
-    conds = _where(f, STATEMENT_DIMS, params)
+    conds = _where(conn, f, STATEMENT_DIMS, params)
     if conds is None:
         return None
     cols = [STATEMENT_DIMS[d] for d in by]
@@ -267,10 +297,10 @@ def shares(conn: Connection, by: list[str] | tuple[str, ...], f: "Filters") -> l
 
 def speaker_shares(conn: Connection, by: list[str] | tuple[str, ...], f: "Filters") -> list[dict[str, Any]] | None:
     """Distinct speakers (entities, else names) grouped by ``by`` from the rollup, ``None`` when it cannot answer."""
-    if not present(conn) or any(d not in SPEAKER_DIMS for d in by) or f.outlet:
+    if not by or not present(conn) or any(d not in SPEAKER_DIMS for d in by) or f.outlet:
         return None
     params: dict[str, Any] = {}
-    conds = _where(f, SPEAKER_DIMS, params)
+    conds = _where(conn, f, SPEAKER_DIMS, params)
     if conds is None:
         return None
     who = "coalesce(cast(speaker_id AS TEXT), speaker_norm)"
@@ -278,7 +308,7 @@ def speaker_shares(conn: Connection, by: list[str] | tuple[str, ...], f: "Filter
     sql = (
         f"SELECT {', '.join(f'{c} AS {d}' for d, c in zip(by, cols))}, count(DISTINCT {who}) AS n FROM speaker_rollup"
         f" WHERE n_primary > 0 AND {who} IS NOT NULL" + "".join(f" AND {c}" for c in conds)
-        + (f" GROUP BY {', '.join(cols)} ORDER BY {', '.join(cols)}" if cols else "")
+        + f" GROUP BY {', '.join(cols)} ORDER BY {', '.join(cols)}"
     )
     return [dict(r._mapping) for r in conn.execute(text(sql), params).all()]
 
