@@ -97,6 +97,29 @@ def test_a_waiting_request_that_goes_away_gives_up_its_place() -> None:
     asyncio.run(run())
 
 
+def test_cancelled_while_its_turn_passes_it_by() -> None:
+    """A request cancelled in the same loop turn as the slot frees: ``_leave`` skips it before it can clean up."""
+    async def run() -> None:
+        gate = Gate()
+        adm = Admission(gate, limit=1)
+        a = asyncio.create_task(adm(_scope("/a"), None, None))
+        await _settle()
+        b = asyncio.create_task(adm(_scope("/b"), None, None))
+        c = asyncio.create_task(adm(_scope("/c"), None, None))
+        await _settle()
+        gate.release.setdefault("/a", asyncio.Event()).set()  # /a leaves first in the next turn ...
+        b.cancel()  # ... and finds /b's place already cancelled: it pops it and hands the slot to /c
+        await _settle()
+        assert gate.inside == ["/c"] and adm.active == 1
+        with pytest.raises(asyncio.CancelledError):  # not ValueError from removing a place already gone
+            await b
+        gate.release.setdefault("/c", asyncio.Event()).set()
+        await asyncio.gather(a, c)
+        assert adm.active == 0 and not adm._waiting
+
+    asyncio.run(run())
+
+
 def test_an_error_inside_frees_the_slot() -> None:
     async def boom(scope: dict[str, Any], receive: Any, send: Any) -> None:
         raise RuntimeError("boom")

@@ -68,7 +68,10 @@ class Admission:
             if fut.done() and not fut.cancelled():
                 self._leave()  # the slot was handed over just as the client went away: pass it on
             else:
-                self._waiting.remove(fut)
+                try:
+                    self._waiting.remove(fut)
+                except ValueError:
+                    pass  # _leave already popped it: cancelled in the same turn as a slot came free, it was skipped
             raise
 
     def _leave(self) -> None:
