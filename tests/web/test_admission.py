@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
 import pytest
@@ -74,7 +75,7 @@ def test_bypass_paths_and_other_scopes_do_not_queue() -> None:
     asyncio.run(run())
 
 
-def test_a_waiting_request_that_goes_away_gives_up_its_place() -> None:
+def test_a_cancelled_waiting_request_gives_up_its_place() -> None:
     async def run() -> None:
         gate = Gate()
         adm = Admission(gate, limit=1)
@@ -83,7 +84,7 @@ def test_a_waiting_request_that_goes_away_gives_up_its_place() -> None:
         b = asyncio.create_task(adm(_scope("/b"), None, None))
         c = asyncio.create_task(adm(_scope("/c"), None, None))
         await _settle()
-        b.cancel()  # the client went away while queued
+        b.cancel()  # its task was cancelled while queued (uvicorn does not cancel on a client disconnect)
         await _settle()
         gate.release.setdefault("/a", asyncio.Event()).set()
         await _settle()
@@ -120,6 +121,77 @@ def test_cancelled_while_its_turn_passes_it_by() -> None:
     asyncio.run(run())
 
 
+class Sent:
+    """An ASGI ``send`` that keeps the messages."""
+
+    def __init__(self) -> None:
+        self.messages: list[dict[str, Any]] = []
+
+    async def __call__(self, message: dict[str, Any]) -> None:
+        self.messages.append(message)
+
+    @property
+    def status(self) -> int:
+        return int(self.messages[0]["status"])
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {k.decode(): v.decode() for k, v in self.messages[0]["headers"]}
+
+    @property
+    def body(self) -> bytes:
+        return b"".join(m.get("body", b"") for m in self.messages[1:])
+
+
+def test_a_request_that_waits_too_long_gets_503() -> None:
+    """/a holds the only slot until the end; /b's wait runs out (503, Retry-After) and /c, behind it, moves up."""
+    async def run() -> None:
+        gate = Gate()
+        adm = Admission(gate, limit=1, max_wait=0.01)
+        a = asyncio.create_task(adm(_scope("/a"), None, Sent()))
+        await _settle()
+        b_sent, api_sent = Sent(), Sent()
+        b = asyncio.create_task(adm(_scope("/b"), None, b_sent))
+        api = asyncio.create_task(adm(_scope("/api/search"), None, api_sent))
+        await asyncio.gather(b, api)  # they return only once their wait has run out: /a is still inside
+        assert gate.inside == ["/a"] and gate.entered == ["/a"]
+        assert b_sent.status == 503 and b_sent.headers["retry-after"] == "1"
+        assert b_sent.headers["content-type"].startswith("text/html") and "upptagen" in b_sent.body.decode()
+        assert int(b_sent.headers["content-length"]) == len(b_sent.body)
+        assert api_sent.status == 503 and api_sent.headers["content-type"] == "application/json" and "busy" in json.loads(api_sent.body)["detail"]
+        assert adm.turned_away == 2 and not adm._waiting and adm.active == 1
+        adm.max_wait = None  # /c waits as long as it takes
+        c = asyncio.create_task(adm(_scope("/c"), None, Sent()))
+        await _settle()
+        gate.release.setdefault("/a", asyncio.Event()).set()
+        await _settle()
+        assert gate.inside == ["/c"]
+        gate.release.setdefault("/c", asyncio.Event()).set()
+        await asyncio.gather(a, c)
+        assert adm.active == 0 and not adm._waiting
+
+    asyncio.run(run())
+
+
+def test_no_wait_at_all_turns_away_whatever_finds_no_free_slot() -> None:
+    async def run() -> None:
+        gate = Gate()
+        adm = Admission(gate, limit=1, max_wait=0)
+        a = asyncio.create_task(adm(_scope("/a"), None, Sent()))
+        await _settle()
+        sent = Sent()
+        await adm(_scope("/b"), None, sent)
+        assert sent.status == 503 and gate.entered == ["/a"]
+        gate.release.setdefault("/a", asyncio.Event()).set()
+        await a
+        ok = Sent()
+        gate.release.setdefault("/d", asyncio.Event()).set()
+        await adm(_scope("/d"), None, ok)  # a free slot: in at once
+        assert gate.entered == ["/a", "/d"] and adm.active == 0
+
+    asyncio.run(run())
+
+
 def test_an_error_inside_frees_the_slot() -> None:
     async def boom(scope: dict[str, Any], receive: Any, send: Any) -> None:
         raise RuntimeError("boom")
@@ -137,11 +209,25 @@ def test_an_error_inside_frees_the_slot() -> None:
 def test_limit_must_be_positive() -> None:
     with pytest.raises(ValueError):
         Admission(lambda *a: None, limit=0)
+    with pytest.raises(ValueError):
+        Admission(lambda *a: None, max_wait=-1)
 
 
 def test_the_app_queues_and_serves(client) -> None:  # type: ignore[no-untyped-def]
     """The app built by create_app has the queue in front of its pages and still answers."""
     from sagt.web.admission import Admission as Adm
 
-    assert any(m.cls is Adm for m in client.app.user_middleware)
+    (mw,) = [m for m in client.app.user_middleware if m.cls is Adm]
+    assert mw.kwargs["max_wait"] == 10.0
     assert client.get("/").status_code == 200
+
+
+def test_the_queue_wait_is_configurable(web_db) -> None:  # type: ignore[no-untyped-def]
+    from sagt.web.admission import Admission as Adm
+    from sagt.web.app import create_app
+
+    def max_wait(app) -> object:  # type: ignore[no-untyped-def]
+        return next(m.kwargs["max_wait"] for m in app.user_middleware if m.cls is Adm)
+
+    assert max_wait(create_app(web_db[0], max_queue_wait=2.5)) == 2.5
+    assert max_wait(create_app(web_db[0], max_queue_wait=0)) is None  # 0: no limit

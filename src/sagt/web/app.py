@@ -37,7 +37,7 @@ from sagt.store.db import read_conn
 from sagt.web import queries_extra as qx
 from sagt.web import render
 from sagt.web.admission import DEFAULT_LIMIT as DEFAULT_CONCURRENCY
-from sagt.web.admission import Admission
+from sagt.web.admission import DEFAULT_MAX_WAIT, Admission
 from sagt.web.security import BodyLimit, RateLimiter, SecurityHeaders
 
 HERE = Path(__file__).resolve().parent
@@ -167,12 +167,15 @@ def create_app(
     extract_window: float = 60.0,
     cache_ttl: float = 30.0,
     concurrency: int | None = DEFAULT_CONCURRENCY,
+    max_queue_wait: float | None = DEFAULT_MAX_WAIT,
 ) -> FastAPI:
     """The app over the database ``db`` (path or URL) or an open ``store``.
 
     ``concurrency``: requests the process works on at once, the rest queue in
     arrival order (:mod:`sagt.web.admission`); ``None`` or 0 lets every
-    request in at once (up to the thread pool's 40).
+    request in at once (up to the thread pool's 40). ``max_queue_wait``:
+    seconds a request may queue before it gets 503 with ``Retry-After``
+    (``None`` or 0: no limit).
     """
     st = store or Store(db)
     cache = TTLCache(cache_ttl)
@@ -711,7 +714,8 @@ def create_app(
             raise HTTPException(400, f"could not read the text: {e}") from None
 
     if concurrency:
-        app.add_middleware(Admission, limit=concurrency)  # innermost: the rest is cheap, and a queued request holds nothing
+        # innermost: the rest is cheap, and a queued request holds nothing
+        app.add_middleware(Admission, limit=concurrency, max_wait=max_queue_wait or None)
     app.add_middleware(BodyLimit, max_bytes=max_paste_bytes + 64_000)
     app.add_middleware(BlankParams)
     app.add_middleware(SecurityHeaders)
@@ -730,7 +734,13 @@ def _csv_safe(v: Any) -> Any:
 def app_from_env() -> FastAPI:
     """Factory for ``uvicorn --factory sagt.web.app:app_from_env`` (several workers): the database from ``$SAGT_DB``.
 
-    ``$SAGT_CONCURRENCY`` sets ``concurrency`` (see :func:`create_app`; 0: no queue).
+    ``$SAGT_CONCURRENCY`` sets ``concurrency`` (see :func:`create_app`; 0: no queue),
+    ``$SAGT_MAX_QUEUE_WAIT`` sets ``max_queue_wait`` (seconds; 0: no limit).
     """
     raw = os.environ.get("SAGT_CONCURRENCY")
-    return create_app(os.environ.get("SAGT_DB"), concurrency=int(raw) if raw else DEFAULT_CONCURRENCY)
+    wait = os.environ.get("SAGT_MAX_QUEUE_WAIT")
+    return create_app(
+        os.environ.get("SAGT_DB"),
+        concurrency=int(raw) if raw else DEFAULT_CONCURRENCY,
+        max_queue_wait=float(wait) if wait else DEFAULT_MAX_WAIT,
+    )

@@ -8,6 +8,7 @@ from typing import Optional
 import typer
 
 from sagt.web.admission import DEFAULT_LIMIT as DEFAULT_CONCURRENCY
+from sagt.web.admission import DEFAULT_MAX_WAIT
 
 DB_HELP = "Database: an SQLite file path or a postgresql:// URL (default: $SAGT_DB, else ./sagt.db)."
 
@@ -27,6 +28,10 @@ def serve_cmd(
         DEFAULT_CONCURRENCY, "--concurrency", min=0,
         help="Requests each process works on at once; the rest wait in arrival order (0: all at once, in up to 40 threads).",
     ),
+    max_queue_wait: float = typer.Option(
+        DEFAULT_MAX_WAIT, "--max-queue-wait", min=0,
+        help="Seconds a request may wait in that queue before it gets 503 with Retry-After (0: no limit).",
+    ),
 ) -> None:
     """Serve search, articles, speakers, outlets, the who-gets-to-speak dashboard and /api/ (docs at /docs)."""
     import uvicorn
@@ -45,8 +50,9 @@ def serve_cmd(
     if workers > 1:
         os.environ["SAGT_DB"] = db or url
         os.environ["SAGT_CONCURRENCY"] = str(concurrency)
+        os.environ["SAGT_MAX_QUEUE_WAIT"] = str(max_queue_wait)
         uvicorn.run("sagt.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, log_level=log_level)
     else:
         from sagt.web.app import create_app
 
-        uvicorn.run(create_app(db, concurrency=concurrency), host=host, port=port, log_level=log_level)
+        uvicorn.run(create_app(db, concurrency=concurrency, max_queue_wait=max_queue_wait), host=host, port=port, log_level=log_level)
