@@ -155,6 +155,62 @@ def test_facets_equal_sql_with_very_common_words(filled: Store, monkeypatch: pyt
         assert [_run(filled, q, f, o) for q, f, o in cases] == used
 
 
+WIRE_WORDS = ["elnätet", "taket", "remissen", "kommunerna", "hushållen", "avgifterna", "myndigheten", "reglerna", "kunderna", "landet",
+              "förslaget", "oppositionen", "kritiken", "företagen", "året", "priset", "staten", "marknaden", "nivån", "beslutet"]
+
+
+def _fill_wire(store: Store, stories: int = 8, outlets: int = 5, seed: int = 11) -> None:
+    """``stories`` TT stories, each run by ``outlets`` outlets: most statements of their words are wire copies."""
+    rng = random.Random(seed)
+    names = ["svt.se", "dn.se", "Göteborgs-Posten.se", "svd.se", "hd.se", "nt.se"][:outlets]
+    for k in range(stories):
+        body = " ".join(rng.choice(WIRE_WORDS) for _ in range(70)).capitalize() + ".\n\n"
+        said = [
+            (f"Budgeten för {rng.choice(WIRE_WORDS)} och {rng.choice(WIRE_WORDS)} räcker inte {k}", "Erik Åberg", "person", "male", "vd", "direct"),
+            (f"Vi måste se över {rng.choice(WIRE_WORDS)} igen {k}", "Anna Lind", "person", "female", "Näringsminister", "indirect"),
+        ]
+        for outlet in names:
+            store.store(_article(f"w{k}-{outlet}", f"2021-0{1 + k % 9}-1{k % 10}", outlet, said, byline="TT", extra=body))
+
+
+@pytest.mark.parametrize("window", [2, 9, 40, sq.RELEVANCE_WINDOW])
+def test_text_without_filters_among_many_wire_copies_equals_sql(sqlite_url: str, monkeypatch: pytest.MonkeyPatch, window: int) -> None:
+    """The window of a text search without filters is ranked on the main index, its wire copies left out by rowid.
+
+    Here most matches of the wire stories' words are copies (four of every five), and the window is
+    full or not: the prefixes the facet index cannot serve (``bud*``, ``vi*``: their copies from
+    statements) and the words it can (their copies from the index) give the SQL plan's hits and totals.
+    """
+    store = Store(sqlite_url)
+    _fill(store, n=20)
+    _fill_wire(store)
+    with read_conn(store.engine) as c:
+        n_copies = c.exec_driver_sql("SELECT count(*) FROM statements WHERE is_primary = 0").scalar()
+        assert n_copies >= 8 * 4 * 2  # the wire stories were linked
+    monkeypatch.setattr(sq, "RELEVANCE_WINDOW", window)
+    queries = ["bud*", "vi*", "måst*", "budgeten", "vi", "igen", "budget", "budgeten OR igen", "räcker -igen"]
+
+    def run() -> list:  # type: ignore[type-arg]
+        out = []
+        with read_conn(store.engine) as c:
+            for q in queries:
+                for dedupe in (True, False):
+                    total = sq.count(c, q, Filters(), dedupe=dedupe)
+                    for off in (0, 3, 6, 40):
+                        page = sq.search(c, q, Filters(), limit=3, offset=off, dedupe=dedupe)
+                        if page.window is not None and page.window[0] < page.window[1]:
+                            assert page.window[0] == total, (q, dedupe, off)  # a window not filled saw every match
+                        out.append(([h["id"] for h in page.hits], total))
+        return out
+
+    mine = run()
+    assert sum(1 for ids, _ in mine if ids) > len(mine) // 2
+    with monkeypatch.context() as m:
+        _sql_plans(m)
+        assert run() == mine
+    store.close()
+
+
 def test_date_walk_equals_sql(filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """With tiny buckets the date-ordered plan walks years, months and days; same pages as SQL's sort."""
     cases = list(product(["vi", "vi måste", "budget OR skolan"], [{}, {"gender": "female"}, {"since": "2020-01-15"}], ["newest", "oldest"]))

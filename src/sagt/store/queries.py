@@ -280,16 +280,54 @@ def _search_facets(
     return None if found is None else (found[offset : offset + limit], None)
 
 
-def _copies_matching(conn: Connection, expr: str, lo: int, *, on_facets: bool) -> list[int]:
-    """The wire copies (not primary) among the matches of ``expr`` with rowid >= ``lo``."""
+def _window_bounds(conn: Connection, expr: str, window: int, *, exclude_copies: bool, on_facets: bool) -> tuple[int, list[int], int]:
+    """(lowest rowid, the wire copies above it, primary matches) of the ``window`` most recently stored primary
+    matches of ``expr``: every match from that rowid on, less those copies, is the window.
+
+    On the facet index FTS5 finds the window's last primary match itself
+    (``NOT p0``: it skips through the copies' list) and the copies above it
+    (``AND p0``): two index queries, however many copies there are. A short
+    prefix cannot run there (no prefix index): then the matches are walked
+    newest first, joined to ``statements``, until the window has its primary
+    matches, so a window that is not full (few matches) joins those few and
+    a full one about ``window`` rows plus its copies, never the copies' list.
+    """
+    if not exclude_copies:
+        row = conn.exec_driver_sql(
+            "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?", (expr, window - 1)
+        ).first()
+        if row is not None:
+            return int(row[0]), [], window
+        return 0, [], int(conn.exec_driver_sql("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?", (expr,)).scalar() or 0)
     if on_facets:
-        return facets.FacetQuery(None, False).match(conn, expr, limit=-1, extra='"p0"', since_rowid=lo)
-    # a short prefix term: the facet index has no prefix index, so intersect the two lists here
-    copies = conn.exec_driver_sql(f"SELECT rowid FROM {facets.TABLE} WHERE {facets.TABLE} MATCH ? AND rowid >= ?", ('{facets}: "p0"', lo)).all()
-    if not copies:
-        return []
-    hits = {int(r[0]) for r in conn.exec_driver_sql("SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? AND rowid >= ?", (expr, lo)).all()}
-    return sorted((int(r[0]) for r in copies if int(r[0]) in hits), reverse=True)
+        primary = facets.FacetQuery(None, True)
+        row = conn.exec_driver_sql(
+            f"SELECT rowid FROM {facets.TABLE} WHERE {facets.TABLE} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?", (primary.expr(expr), window - 1)
+        ).first()
+        lo = int(row[0]) if row is not None else 0
+        copies = facets.FacetQuery(None, False).match(conn, expr, limit=-1, extra='"p0"', since_rowid=lo)
+        if row is not None:
+            return lo, copies, window
+        n = int(conn.exec_driver_sql("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?", (expr,)).scalar() or 0)
+        return 0, copies, n - len(copies)
+    walk = conn.exec_driver_sql(
+        "SELECT f.rowid, s.is_primary FROM statements_fts f JOIN statements s ON s.id = f.rowid"
+        " WHERE statements_fts MATCH ? ORDER BY f.rowid DESC",
+        (expr,),
+    )
+    lo, n, copies = 0, 0, []
+    for part in walk.partitions(256):
+        for rowid, is_primary in part:
+            if is_primary == 1:
+                lo, n = int(rowid), n + 1
+                if n == window:
+                    break
+            else:
+                copies.append(int(rowid))
+        if n == window:
+            break
+    walk.close()
+    return lo, copies, n
 
 
 def _ranked_on_main_index(
@@ -299,34 +337,22 @@ def _ranked_on_main_index(
 
     The window is the :data:`RELEVANCE_WINDOW` most recently stored primary
     matches. Joining every match to ``statements`` to test ``is_primary``
-    costs about 1 µs a row, as much as scoring it; instead the copies among
-    the window's matches (usually none) come from the facet index (``p0``),
-    the window's lower bound moves down past as many, and they are left out
+    while scoring costs about 1 µs a row, as much as scoring it; instead the
+    window's bounds and its wire copies come from :func:`_window_bounds`, and
+    FTS5 scores every match from the lower bound on, leaving the copies out
     by rowid.
     """
     window = max(limit + offset, RELEVANCE_WINDOW)
-    nth = "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
-    copies: list[int] = []
-    row = None
-    for _ in range(8):  # each round moves the bound past the copies found so far; two rounds are the rule
-        row = conn.exec_driver_sql(nth, (expr, window - 1 + len(copies))).first()
-        if not exclude_copies:
-            break
-        found = _copies_matching(conn, expr, int(row[0]) if row else 0, on_facets=on_facets)
-        if len(found) == len(copies):
-            break
-        copies = found
-    lo = int(row[0]) if row else 0
-    n = window
-    if row is None:  # fewer matches than the window holds: count them (rowids only)
-        n = int(conn.exec_driver_sql("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?", (expr,)).scalar() or 0) - len(copies)
+    lo, copies, n = _window_bounds(conn, expr, window, exclude_copies=exclude_copies, on_facets=on_facets)
+    if n <= 0:
+        return [], None
     q = (
         "SELECT rowid FROM (SELECT rowid, bm25(statements_fts) AS score FROM statements_fts"
         " WHERE statements_fts MATCH ? AND rowid >= ? AND rowid + 0 NOT IN (SELECT value FROM json_each(?)))"
         " ORDER BY score, rowid DESC LIMIT ? OFFSET ?"
     )
-    ids = [int(r[0]) for r in conn.exec_driver_sql(q, (expr, lo, json.dumps(copies), limit, offset)).all()]
-    return ids, ((n, window) if n > 0 else None)
+    page = [int(r[0]) for r in conn.exec_driver_sql(q, (expr, lo, json.dumps(copies), limit, offset)).all()]
+    return page, (n, window)
 
 
 def _sorted_by_date(conn: Connection, ids: list[int], order: str, limit: int = -1) -> list[int]:
