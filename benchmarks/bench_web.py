@@ -3,9 +3,11 @@
     uptime; .venv/bin/python benchmarks/bench_web.py --db /tmp/bw-1m.db --statements 1000000 --seconds 30 --workers 2
 
 Builds the database once (cached at ``--db``; rebuilt if it holds a different
-size) by bulk inserts through the store's own schema (``open_store`` creates
-the tables; rows go in with ``executemany`` in big transactions; the FTS
-index is rebuilt once at the end), starts ``sagt serve`` on 127.0.0.1 in a
+size or another version of ``build`` made it) by bulk inserts through the
+store's own schema (``open_store`` creates the tables; rows go in with
+``executemany`` in big transactions; the FTS index is rebuilt once at the
+end); about 12 % of its articles are wire copies of another outlet's TT
+story (statements not primary, in the original's cluster), starts ``sagt serve`` on 127.0.0.1 in a
 subprocess (or uses ``--port``), and runs ``--clients`` closed-loop clients
 for ``--seconds`` (or ``--requests`` in total, whichever comes first) over a
 varied request list drawn from the database (``url_mix``: article pages,
@@ -52,6 +54,14 @@ OUTLETS = ["dn.se", "svd.se", "gp.se", "sydsvenskan.se", "aftonbladet.se", "expr
 TAGS = ["Politik", "Ekonomi", "Skola", "Vård", "Klimat", "Brott", "Utrikes", "Sport"]
 KINDS = ["direct", "direct", "indirect", "mixed"]
 CUES = ["säger", "säger", "uppger", "menar", "berättar", "skriver"]
+#: Bumped when build() makes different data: a database built by another version is rebuilt (``PRAGMA user_version``).
+#: 2: wire copies.
+BUILD_VERSION = 2
+#: Share of the original articles that are wire (TT) stories, and of all articles that are copies of one.
+WIRE_SHARE = 0.06
+COPY_SHARE = 0.12
+#: Copies are of one of the most recent this many wire stories (news is copied within days).
+WIRE_RECENT = 300
 
 
 def _word(rng: random.Random) -> str:
@@ -110,41 +120,75 @@ def build(db: str, n_statements: int, per_article: int = 10, seed: int = 1) -> N
     n_articles = n_statements // per_article
     sid = 0
     t0 = time.monotonic()
-    batch_a, batch_s, batch_sa = [], [], []
+    batch_a, batch_s, batch_sa, batch_g = [], [], [], []
+    # Wire copies, as TT stories run by several outlets: an original is a wire story WIRE_SHARE of the time
+    # (a wire group of its own); COPY_SHARE of the articles are copies of a recent wire story in another
+    # outlet: the same text and statements, not primary (is_primary 0, the original's cluster), as the
+    # store's wire linking leaves them. A wire story nobody copied loses its group at the end.
+    wire_recent: list[dict] = []
+    n_groups = 0
+    n_copies = 0
     for a in range(1, n_articles + 1):
-        outlet = rng.choice(OUTLETS)
-        day = f"20{20 + rng.randint(0, 4)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        who = rng.choices(range(n_speakers), weights=weights, k=3)
-        title = _sentence(rng, 6)
-        parts = [title, "\n\n"]
-        pos = len(title) + 2
-        sts = []
-        for k in range(per_article):
-            sp = speakers[who[k % 3]]
-            content = _sentence(rng, rng.randint(8, 18))
-            kind = rng.choice(KINDS)
-            cue = rng.choice(CUES)
-            lead = "– " if kind == "direct" else ""
-            para = f"{lead}{content}, {cue} {sp[1]}.\n\n"
-            c0 = pos + len(lead)
-            c1 = c0 + len(content)
-            q0 = c1 + 2
-            m0 = q0 + len(cue) + 1
-            sid += 1
-            sts.append((sid, a, k, kind, c0, c1, content, q0, q0 + len(cue), cue, m0, m0 + len(sp[1]), sp[1], sp[1], sp[2], sp[5], sp[9], sp[6], sp[7], None, sp[0],
-                        "[]", 0.9, outlet, day, None, sid, 1))
-            parts.append(para)
-            pos += len(para)
-        text = "".join(parts)
-        tags = json.dumps([rng.choice(TAGS)], ensure_ascii=False)
-        url = f"https://www.{outlet}/nyheter/{a}"
-        batch_a.append((a, f"url:www.{outlet}/nyheter/{a}", f"a{a}", url, outlet, title, None, day + "T08:00:00+01:00", day, None, "sv", None, tags, text,
-                        hashlib.sha1(text.encode()).hexdigest(), 1, None, None, per_article, "bench", now))
-        batch_s.extend(sts)
-        for w in set(who):
-            batch_sa.append((speakers[w][0], a, speakers[w][1], speakers[w][9], None, speakers[w][6], speakers[w][7], day, sum(1 for s in sts if s[20] == speakers[w][0])))
+        if wire_recent and rng.random() < COPY_SHARE:
+            w = rng.choice(wire_recent)
+            outlet = rng.choice([o for o in OUTLETS if o not in w["outlets"]] or OUTLETS)
+            w["outlets"].add(outlet)
+            n_copies += 1
+            sts = []
+            for st in w["sts"]:
+                sid += 1
+                sts.append((sid, a) + st[2:23] + (outlet, st[24], w["group"], st[0], 0))
+            url = f"https://www.{outlet}/nyheter/{a}"
+            batch_a.append((a, f"url:www.{outlet}/nyheter/{a}", f"a{a}", url, outlet, w["title"], "TT", w["day"] + "T08:00:00+01:00", w["day"], None, "sv", None,
+                            w["tags"], w["text"], hashlib.sha1(w["text"].encode()).hexdigest(), 1, "TT", w["group"], per_article, "bench", now))
+            batch_s.extend(sts)
+            batch_sa.extend((r[0], a) + r[2:] for r in w["sa"])
+        else:
+            outlet = rng.choice(OUTLETS)
+            day = f"20{20 + rng.randint(0, 4)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            who = rng.choices(range(n_speakers), weights=weights, k=3)
+            is_wire = rng.random() < WIRE_SHARE
+            group = None
+            if is_wire:
+                n_groups += 1
+                group = n_groups
+            title = _sentence(rng, 6)
+            parts = [title, "\n\n"]
+            pos = len(title) + 2
+            sts = []
+            for k in range(per_article):
+                sp = speakers[who[k % 3]]
+                content = _sentence(rng, rng.randint(8, 18))
+                kind = rng.choice(KINDS)
+                cue = rng.choice(CUES)
+                lead = "– " if kind == "direct" else ""
+                para = f"{lead}{content}, {cue} {sp[1]}.\n\n"
+                c0 = pos + len(lead)
+                c1 = c0 + len(content)
+                q0 = c1 + 2
+                m0 = q0 + len(cue) + 1
+                sid += 1
+                sts.append((sid, a, k, kind, c0, c1, content, q0, q0 + len(cue), cue, m0, m0 + len(sp[1]), sp[1], sp[1], sp[2], sp[5], sp[9], sp[6], sp[7], None, sp[0],
+                            "[]", 0.9, outlet, day, group, sid, 1))
+                parts.append(para)
+                pos += len(para)
+            text = "".join(parts)
+            tags = json.dumps([rng.choice(TAGS)], ensure_ascii=False)
+            url = f"https://www.{outlet}/nyheter/{a}"
+            agency = "TT" if is_wire else None
+            batch_a.append((a, f"url:www.{outlet}/nyheter/{a}", f"a{a}", url, outlet, title, agency, day + "T08:00:00+01:00", day, None, "sv", None, tags, text,
+                            hashlib.sha1(text.encode()).hexdigest(), 1, agency, group, per_article, "bench", now))
+            batch_s.extend(sts)
+            sa = [(speakers[w][0], a, speakers[w][1], speakers[w][9], None, speakers[w][6], speakers[w][7], day, sum(1 for s in sts if s[20] == speakers[w][0]))
+                  for w in set(who)]
+            batch_sa.extend(sa)
+            if is_wire:
+                wire_recent.append({"group": group, "sts": sts, "sa": sa, "title": title, "text": text, "tags": tags, "day": day, "outlets": {outlet}, "article": a})
+                del wire_recent[:-WIRE_RECENT]
+                batch_g.append((group, a, "TT", 0, now))
         if len(batch_s) >= 100_000 or a == n_articles:
             con.execute("BEGIN")
+            con.executemany("INSERT INTO wire_groups (id, canonical_article_id, agency, n_articles, created_at) VALUES (?,?,?,?,?)", batch_g)
             con.executemany(
                 "INSERT INTO articles (id,key,ext_id,url,outlet,title,byline,published,published_date,updated,lang,source,tags,text,content_hash,version,agency,wire_group_id,n_statements,extractor,ingested_at) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch_a)
@@ -154,8 +198,17 @@ def build(db: str, n_statements: int, per_article: int = 10, seed: int = 1) -> N
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch_s)
             con.executemany("INSERT INTO speaker_articles (speaker_id,article_id,name,role,organization,gender,gender_source,date,n_statements) VALUES (?,?,?,?,?,?,?,?,?)", batch_sa)
             con.execute("COMMIT")
-            batch_a, batch_s, batch_sa = [], [], []
+            batch_a, batch_s, batch_sa, batch_g = [], [], [], []
             print(f"  {sid:,} statements ({time.monotonic() - t0:.0f} s)", file=sys.stderr, flush=True)
+    # groups as the store keeps them: two members or more, n_articles counted; a lone wire story has none
+    con.execute("BEGIN")
+    con.execute("UPDATE wire_groups SET n_articles = (SELECT count(*) FROM articles WHERE wire_group_id = wire_groups.id)")
+    con.execute("UPDATE articles SET wire_group_id = NULL WHERE wire_group_id IN (SELECT id FROM wire_groups WHERE n_articles < 2)")
+    con.execute("UPDATE statements SET wire_group_id = NULL WHERE wire_group_id IN (SELECT id FROM wire_groups WHERE n_articles < 2)")
+    con.execute("DELETE FROM wire_groups WHERE n_articles < 2")
+    con.execute("COMMIT")
+    n_multi = con.execute("SELECT count(*) FROM wire_groups").fetchone()[0]
+    print(f"  {n_copies:,} of {n_articles:,} articles are wire copies, in {n_multi:,} wire groups", file=sys.stderr, flush=True)
     print("  rebuilding the full-text index ...", file=sys.stderr, flush=True)
     con.execute("INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')")
     con.close()
@@ -177,17 +230,22 @@ def build(db: str, n_statements: int, per_article: int = 10, seed: int = 1) -> N
     eng.dispose()
     con = sqlite3.connect(db)
     con.execute("ANALYZE")
+    con.execute(f"PRAGMA user_version = {BUILD_VERSION}")
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     print(f"built {sid:,} statements in {n_articles:,} articles in {time.monotonic() - t0:.0f} s", file=sys.stderr)
 
 
 def n_statements_in(db: str) -> int:
+    """Statements in the database ``build`` made at ``db``; 0 when there is none, or another version made it."""
+    if not os.path.exists(db):
+        return 0
     try:
         con = sqlite3.connect(db)
         n = con.execute("SELECT max(id) FROM statements").fetchone()[0] or 0
+        version = con.execute("PRAGMA user_version").fetchone()[0]
         con.close()
-        return int(n)
+        return int(n) if version == BUILD_VERSION else 0
     except sqlite3.Error:
         return 0
 
