@@ -335,15 +335,29 @@ def test_very_common_words_carry_no_weight(filled: Store, monkeypatch: pytest.Mo
         share = lambda e: c.exec_driver_sql("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?", (e,)).scalar() / n  # noqa: E731
         assert share('"vi"') >= 0.5 and max(share(f'"{w.lower()}"') for w in WORDS[1:]) < 0.5
         assert ranking.very_common(c, parse('vi budget "vi måste" -vi ålands* "vi vi"')) == [True, False, False, False, False, True]
-        ids = [int(r[0]) for r in c.exec_driver_sql("SELECT rowid FROM statements_fts WHERE statements_fts MATCH 'vi AND budget'")]
-        # the scores are FTS5's bm25 of the informative terms alone
-        want = {int(r[0]): float(r[1]) for r in c.exec_driver_sql("SELECT rowid, bm25(statements_fts) FROM statements_fts WHERE statements_fts MATCH 'budget'")}
-        got = ranking.scores(c, ranking.scoring_phrases(c, parse("vi budget")), ids)
-        assert got == {i: want[i] for i in ids}
-        assert ranking.rank(c, parse("vi budget"), ids) == sorted(ids, key=lambda i: (want[i], -i))
-        # nothing but very common words: most recently stored first
-        vi = sorted((int(r[0]) for r in c.exec_driver_sql("SELECT rowid FROM statements_fts WHERE statements_fts MATCH 'vi'")), reverse=True)
-        assert ranking.rank(c, parse("vi"), vi) == vi
+        bm25 = lambda e: {int(r[0]): float(r[1]) for r in c.exec_driver_sql(  # noqa: E731
+            "SELECT rowid, bm25(statements_fts) FROM statements_fts WHERE statements_fts MATCH ?", (e,))}
+        matches = lambda e: sorted(bm25(e), reverse=True)  # noqa: E731
+        # The score is FTS5's bm25 of the informative terms alone (their OR: BM25 adds up each term's
+        # share). The scoring query ANDs them where every statement of the window has them all (FTS5 then
+        # intersects the lists), and ORs them where one may match through a very common word alone.
+        for q, window, informative, scoring in [
+            ("vi budget", "vi AND budget", "budget", '"budget"'),
+            ("vi budget skolan", "vi AND budget AND skolan", "budget OR skolan", '"budget" AND "skolan"'),
+            ("budget OR skolan vården", "(budget OR skolan) AND vården", "budget OR skolan OR vården", '("budget" OR "skolan") AND "vården"'),
+            ("vi OR budget skolan", "(vi OR budget) AND skolan", "budget OR skolan", '"budget" OR "skolan"'),
+            ("vi -kriget budget", "vi AND budget NOT kriget", "budget", '"budget"'),
+        ]:
+            rk = ranking.Ranker(c, parse(q))
+            assert rk.scoring_expr == scoring, q
+            ids = matches(window)
+            assert ids, q
+            want = bm25(informative)
+            assert rk.rank(ids) == sorted(ids, key=lambda i: (want.get(i, 0.0), -i)), q
+        # nothing but very common words: nothing to score by, most recently stored first
+        vi = matches("vi")
+        rk = ranking.Ranker(c, parse('vi "vi vi"'))
+        assert rk.scoring_expr is None and rk.rank(vi) == vi
         hits = [h["id"] for h in sq.search(c, "vi", Filters(), limit=5).hits]
         assert hits == [i for i in vi if i in set(hits)][:5] and hits == sorted(hits, reverse=True)
 

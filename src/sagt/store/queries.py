@@ -259,7 +259,7 @@ def _search_facets(
     Relevance: the window is the most recently stored matches of text *and*
     filters, which FTS5 finds by intersecting posting lists, reading on to
     501 so the page knows its total up to the web app's count cap; the
-    window is ranked by :func:`sagt.store.ranking.rank`. Date order: see
+    window is ranked by :meth:`sagt.store.ranking.Ranker.rank`. Date order: see
     :func:`_facets_by_date`. ``None``: use the SQL plans.
     """
     if order == "relevance":

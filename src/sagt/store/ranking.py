@@ -98,11 +98,6 @@ class Ranker:
         return not any(self.common)
 
     @property
-    def phrases(self) -> list[str]:
-        """The FTS5 phrases that carry weight: positive terms that are not very common."""
-        return [_fts5_phrase(t) for t, c in zip(self.terms, self.common) if not t.negated and not c]
-
-    @property
     def scoring_expr(self) -> str | None:
         """An FTS5 expression over the weighted phrases that every statement of the window matches, if any.
 
@@ -135,26 +130,10 @@ class Ranker:
         return sorted(window, key=lambda i: (sc.get(i, 0.0), -i))
 
 
-def scoring_phrases(conn: Connection, terms: list[Term]) -> list[str]:
-    """The FTS5 phrases that carry weight: positive terms that are not very common."""
-    return Ranker(conn, terms).phrases
-
-
 def _scores(conn: Connection, expr: str, ids: list[int]) -> dict[int, float]:
+    """FTS5's ``bm25`` for ``expr`` of the statements ``ids`` (lower is better; one that does not match is absent)."""
     q = (
         "SELECT rowid, bm25(statements_fts) FROM statements_fts WHERE statements_fts MATCH ? "
         "AND rowid BETWEEN ? AND ? AND rowid + 0 IN (SELECT value FROM json_each(?))"
     )
     return {int(r[0]): float(r[1]) for r in conn.exec_driver_sql(q, (expr, min(ids), max(ids), json.dumps(ids))).all()}
-
-
-def scores(conn: Connection, phrases: list[str], ids: list[int]) -> dict[int, float]:
-    """``bm25`` of the statements ``ids`` for ``phrases`` (lower is better; a statement with none of them is absent)."""
-    if not phrases or not ids:
-        return {}
-    return _scores(conn, " OR ".join(phrases), ids)
-
-
-def rank(conn: Connection, terms: list[Term], window: list[int]) -> list[int]:
-    """The window's statement ids by relevance: best BM25 first, then the most recently stored."""
-    return Ranker(conn, terms).rank(window)
