@@ -159,3 +159,43 @@ def test_probing_plans_give_the_same_hits(store: Store, monkeypatch) -> None:  #
     assert any(hits for hits, _n, _c in usual[6:]) and usual[-1][1] == 0
     assert [x.split("/")[0] for x in usual[0][0]] == ["s6", "s5", "s2"]
     assert usual[0][2] == (2, True)
+
+
+def test_hits_are_the_model_statements_plus_the_store_columns(store: Store) -> None:
+    """A hit (search, article page) is ``statement_from_row(row).to_dict()`` plus the store's fields, by name.
+
+    Hits are built straight from the rows, without model objects; this keeps
+    the two from drifting apart (a field added to ``Statement.to_dict`` or a
+    column read under the wrong label fails here), wire copies included.
+    """
+    from sqlalchemy import select
+
+    from sagt.store.repository import statement_from_row
+    from sagt.store.schema import articles, speakers, statements
+
+    from .test_facets import _fill as fill_with_copies
+
+    fill_with_copies(store, n=12)
+    store_keys = {"id", "speaker_id", "speaker_entity", "article", "outlets", "ran_in", "wire_group_id", "is_primary"}
+    with read_conn(store.engine) as c:
+        rows = {int(r.id): r for r in c.execute(select(statements)).all()}
+        arts = {int(r.id): r for r in c.execute(select(articles)).all()}
+        ents = {int(r.id): r for r in c.execute(select(speakers)).all()}
+        assert any(r.is_primary == 0 for r in rows.values())
+        hits = store.search(None, Filters(), limit=100, order="newest", dedupe=False).hits
+        for a in arts.values():
+            hits += store.article(int(a.id))["statements"]
+    assert len(hits) == 2 * len(rows)
+    for h in hits:
+        r = rows[h["id"]]
+        model = statement_from_row(r).to_dict()
+        assert set(h) == set(model) | store_keys
+        assert {k: h[k] for k in model} == model
+        a = arts[int(r.article_id)]
+        assert h["article"] == {"id": a.ext_id, "db_id": int(a.id), "key": a.key, "title": a.title, "url": a.url, "outlet": r.outlet, "published": a.published}
+        assert (h["speaker_id"], h["wire_group_id"], h["is_primary"]) == (r.speaker_id, r.wire_group_id, bool(r.is_primary))
+        e = ents.get(r.speaker_id) if r.speaker_id is not None else None
+        assert h["speaker_entity"] == (None if e is None else {"id": e.id, "name": e.name, "gender": e.gender, "gender_source": e.gender_source, "type": e.type})
+        cluster = [s for s in rows.values() if (s.cluster_id or s.id) == (r.cluster_id or r.id)]
+        assert h["outlets"] == sorted({s.outlet for s in cluster if s.outlet})
+        assert [x["article_id"] for x in h["ran_in"]] == [arts[int(s.article_id)].ext_id for s in sorted(cluster, key=lambda s: s.id)]

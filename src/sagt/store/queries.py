@@ -591,18 +591,26 @@ def _search_probing(
     return ranked[offset : offset + limit], (len(recent), window)
 
 
-#: The hits' rows and the copies of their wire clusters: fixed SQL text (compiled once; building the
-#: same statements with the expression language cost more than running them).
-_HITS = text(
-    "SELECT s.id, s.kind, s.content_start, s.content_end, s.content, s.cue_start, s.cue_end, s.cue,"
-    " s.mention_start, s.mention_end, s.mention, s.speaker_name, s.speaker_type, s.speaker_role, s.speaker_gender,"
-    " s.speaker_gender_source, s.speaker_org, s.via, s.confidence, s.speaker_id, s.article_id, s.outlet, s.cluster_id,"
-    " s.wire_group_id, s.is_primary, a.ext_id, a.key, a.title, a.url, a.published,"
-    " p.name, p.gender, p.gender_source, p.type"
-    " FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN speakers p ON p.id = s.speaker_id"
-    " WHERE s.id IN :ids"
-).bindparams(bindparam("ids", expanding=True))
-_HITS_OF_ARTICLE = text(_HITS.text.replace("WHERE s.id IN :ids", "WHERE s.article_id = :aid ORDER BY s.seq"))
+#: The hits' columns, ``(SQL, label)``, once for every query that makes hits: the statement's own columns
+#: under their names (so a row is what :func:`sagt.store.repository.statement_from_row` reads), the
+#: article's and the speaker entity's under prefixed labels. :func:`_hits` reads them by label.
+_HIT_COLUMNS: tuple[tuple[str, str], ...] = tuple(
+    [(f"s.{c}", c) for c in (
+        "id", "kind", "content_start", "content_end", "content", "cue_start", "cue_end", "cue", "mention_start", "mention_end", "mention",
+        "speaker_name", "speaker_type", "speaker_role", "speaker_gender", "speaker_gender_source", "speaker_org", "via", "confidence",
+        "speaker_id", "article_id", "outlet", "cluster_id", "wire_group_id", "is_primary",
+    )]
+    + [(f"a.{c}", f"article_{c}") for c in ("ext_id", "key", "title", "url", "published")]
+    + [(f"p.{c}", f"entity_{c}") for c in ("name", "gender", "gender_source", "type")]
+)
+#: Fixed SQL text (compiled once; building the same statements with the expression language cost more than
+#: running them); the queries differ only in which statements they take.
+_HITS_SELECT = (
+    "SELECT " + ", ".join(f"{sql} AS {label}" for sql, label in _HIT_COLUMNS)
+    + " FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN speakers p ON p.id = s.speaker_id"
+)
+_HITS = text(_HITS_SELECT + " WHERE s.id IN :ids").bindparams(bindparam("ids", expanding=True))
+_HITS_OF_ARTICLE = text(_HITS_SELECT + " WHERE s.article_id = :aid ORDER BY s.seq")
 _RAN_IN = text(
     "SELECT s.cluster_id, s.outlet, a.url, a.ext_id, a.published FROM statements s JOIN articles a ON a.id = s.article_id"
     " WHERE s.cluster_id IN :ids ORDER BY s.id"
@@ -622,42 +630,53 @@ def statements_by_id(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
     if not ids:
         return []
     rows = conn.execute(_HITS, {"ids": list(ids)}).all()
-    by_id = {int(r[0]): r for r in rows}
+    by_id = {int(r.id): r for r in rows}
     return _hits(conn, [by_id[i] for i in ids if i in by_id])
 
 
 def _hits(conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
-    """Hit dicts for ``_HITS`` rows, in their order."""
+    """Hit dicts for ``_HITS`` rows (read by label, :data:`_HIT_COLUMNS`), in their order.
+
+    The statement part is what ``statement_from_row(row).to_dict()`` gives,
+    without building the model objects (half the Python per hit);
+    ``tests/store/test_search.py`` compares the two.
+    """
     if not rows:
         return []
-    clusters = sorted({int(r[22] or r[0]) for r in rows})
+    ms = [r._mapping for r in rows]
+    clusters = sorted({int(m["cluster_id"] or m["id"]) for m in ms})
     ran: dict[int, list[dict[str, Any]]] = {}
     for cid, outlet, url, ext_id, published in conn.execute(_RAN_IN, {"ids": clusters}).all():
         ran.setdefault(int(cid), []).append({"outlet": outlet, "url": url, "article_id": ext_id, "published": published})
     out = []
-    for r in rows:
-        (sid, kind, c0, c1, content, q0, q1, cue, m0, m1, mention, name, typ, role, gender, gsrc, org, via, conf,
-         speaker_id, article_id, outlet, cluster_id, wire_group_id, is_primary, ext_id, key, title, url, published,
-         e_name, e_gender, e_gsrc, e_type) = r
-        copies = ran.get(int(cluster_id or sid), [])
+    for m in ms:
+        sid, speaker_id = m["id"], m["speaker_id"]
+        copies = ran.get(int(m["cluster_id"] or sid), [])
         out.append({
-            "kind": kind,
-            "content": {"start": int(c0), "end": int(c1), "text": content},
-            "cue": _span(q0, q1, cue),
-            "speaker_mention": _span(m0, m1, mention),
-            "speaker": {"name": name, "type": typ, "role": role, "gender": gender, "gender_source": gsrc, "organization": org},
-            "via": json.loads(via or "[]"),
-            "confidence": round(float(conf), 3),
+            "kind": m["kind"],
+            "content": {"start": int(m["content_start"]), "end": int(m["content_end"]), "text": m["content"]},
+            "cue": _span(m["cue_start"], m["cue_end"], m["cue"]),
+            "speaker_mention": _span(m["mention_start"], m["mention_end"], m["mention"]),
+            "speaker": {
+                "name": m["speaker_name"], "type": m["speaker_type"], "role": m["speaker_role"], "gender": m["speaker_gender"],
+                "gender_source": m["speaker_gender_source"], "organization": m["speaker_org"],
+            },
+            "via": json.loads(m["via"] or "[]"),
+            "confidence": round(float(m["confidence"]), 3),
             "id": int(sid),
             "speaker_id": speaker_id,
             "speaker_entity": (
-                {"id": speaker_id, "name": e_name, "gender": e_gender, "gender_source": e_gsrc, "type": e_type} if speaker_id is not None else None
+                {"id": speaker_id, "name": m["entity_name"], "gender": m["entity_gender"], "gender_source": m["entity_gender_source"], "type": m["entity_type"]}
+                if speaker_id is not None else None
             ),
-            "article": {"id": ext_id, "db_id": int(article_id), "key": key, "title": title, "url": url, "outlet": outlet, "published": published},
+            "article": {
+                "id": m["article_ext_id"], "db_id": int(m["article_id"]), "key": m["article_key"], "title": m["article_title"],
+                "url": m["article_url"], "outlet": m["outlet"], "published": m["article_published"],
+            },
             "outlets": sorted({x["outlet"] for x in copies if x["outlet"]}),
             "ran_in": copies,
-            "wire_group_id": wire_group_id,
-            "is_primary": bool(is_primary),
+            "wire_group_id": m["wire_group_id"],
+            "is_primary": bool(m["is_primary"]),
         })
     return out
 
