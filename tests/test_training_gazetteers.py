@@ -55,9 +55,12 @@ def test_word_classes_come_from_the_lists_and_share_mass():
     per, loc, org, word = (features.CLASSES.index(c) for c in ("PER", "LOC", "ORG", "WORD"))
     assert classes["vladimir"][per] == 1.0
     assert classes["spotify"][org] > 0
-    assert classes["kina"][loc] > 0 and classes["kina"][word] > 0  # a country and a Swedish word
+    assert classes["kina"][loc] == 1.0  # a curated country outranks Faker's given name
+    assert classes["alice"][per] > 0 and classes["alice"][loc] > 0  # a given name and a town
+    assert classes["bron"][loc] > 0 and classes["bron"][word] > 0  # a place and a Swedish word
+    assert classes["till"][per] > 0 and classes["till"].argmax() == word  # Till the name, till the word
     assert classes["och"].argmax() == word
-    for dist in (classes["alice"], classes["kina"], classes["och"]):
+    for dist in (classes["alice"], classes["bron"], classes["till"], classes["och"]):
         assert abs(float(dist.sum()) - 1.0) < 1e-5
 
 

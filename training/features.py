@@ -127,7 +127,9 @@ def train_table(words: dict[str, numpy.ndarray], ngram_rows, buckets: int, epoch
         targets[i] = dist
     A = scipy.sparse.csr_matrix((vals, (rows, cols)), shape=(len(words), buckets), dtype="float32")
     At = A.T.tocsr()
-    weight = (targets / targets.sum(0, keepdims=True) * len(words) / len(CLASSES)).sum(1, keepdims=True)
+    mass = targets.sum(0, keepdims=True)
+    mass[mass == 0] = 1.0  # a class no word teaches (a small run) weighs nothing, not NaN
+    weight = (targets / mass * len(words) / len(CLASSES)).sum(1, keepdims=True)
     table = numpy.zeros((buckets, len(CLASSES)), dtype="float32")
     m = numpy.zeros_like(table)
     v = numpy.zeros_like(table)
