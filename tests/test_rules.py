@@ -132,6 +132,24 @@ def test_reported_speech_continues_until_a_new_cue():
     assert st.content.text.endswith("Hon har inte haft rätt att säga nej")
 
 
+def test_reported_speech_ends_where_the_article_introduces_someone_else():
+    st = one("Oppositionen menar att pengarna kommer för sent. Partiets talesperson Sara Ek är kritisk.")
+    assert st.content.text == "pengarna kommer för sent"
+    # the speaker named again goes on being reported
+    st = one("Eva Lind säger att pengarna kommer för sent. Eva Lind har väntat i ett år.")
+    assert st.content.text.endswith("Eva Lind har väntat i ett år")
+
+
+def test_workplace_with_a_lower_case_tail():
+    st = one("– Utsläppen måste halveras, säger klimatforskaren Lena Wallin vid Lunds universitet.")
+    assert st.speaker.name == "Lena Wallin" and st.speaker.organization == "Lunds universitet"
+
+
+def test_a_coordinated_name_that_is_one_organisation():
+    assert one("Enligt Sveriges Kommuner och Regioner behövs det dubbla.").speaker.type == "organization"
+    assert one("Anna och Per säger att de är glada.").speaker.type == "group"
+
+
 def test_subject_with_apposition():
     st = one("Anna Berg, som är chef på skolan, säger att taket läcker.")
     assert st.speaker_mention.text == "Anna Berg" and st.speaker.role == "chef på skolan"

@@ -234,6 +234,8 @@ class EntityIndex:
             end = b + 2
             while end + 1 < len(toks) and toks[end + 1].is_capitalized:
                 end += 1
+            if end + 1 < len(toks) and toks[end + 1].lower in self.lex.organization_tails:
+                end += 1  # "vid Lunds universitet", "på Falu tingsrätt"
             ent.organization = self.doc.text[toks[b + 2].start:toks[end].end]
         if ent.role is not None:
             return

@@ -368,11 +368,24 @@ def _continue_content(doc: Document, lex: Lexicon, para: Paragraph, si: int, can
             # "rätt att säga nej" is not one
         if any(t.lower == "enligt" for t in sent.tokens):
             break
+        if _introduces_someone_else(doc, toks, lex, cand):
+            break  # "... för sent. Partiets talesperson Sara Ekström är kritisk.": narration moves on
         end = sent.end
     if end > cand.content[1]:
         s, e = trim_content(doc, cand.content[0], end)
         cand.content = (s, e)
         cand.kind = "mixed" if quoted_inside(doc, s, e) and cand.kind != "direct" else cand.kind
+
+
+def _introduces_someone_else(doc: Document, toks: list[Token], lex: Lexicon, cand: Candidate) -> bool:
+    """The sentence names a person by given name and surname who is not the speaker:
+    the article introduces the next voice; a report goes on in pronouns and common nouns."""
+    speaker = doc.text[cand.mention[0]:cand.mention[1]] if cand.mention else ""
+    for first, last in zip(toks, toks[1:]):
+        if (first.text in lex.pack.given_names and first.is_capitalized and last.is_capitalized
+                and last.is_word and last.text not in speaker):
+            return True
+    return False
 
 
 def _quote_opened_earlier(doc: Document, para: Paragraph, opener: int) -> int:

@@ -57,6 +57,18 @@ def take(db: str, out: Path, chromium: str = "/usr/bin/chromium") -> list[Path]:
         shot("dashboard", height=1500)
         page.goto(srv.url + "/outlets")
         shot("outlets")
+        if art and art.get("outlet"):
+            page.goto(f"{srv.url}/outlets/{art['outlet']}")
+            shot("outlet", height=620)
+        page.goto(srv.url + "/speakers")
+        shot("speakers")
+        page.goto(srv.url + "/topics")
+        shot("topics", height=280)
+        first_topic = page.locator("main a[href^='/topics/']").first
+        if first_topic.count():
+            first_topic.click()
+            page.wait_for_load_state()
+            shot("topic")
         page.goto(srv.url + "/paste")
         if SEED.exists():
             page.fill("textarea[name=text]", SEED.read_text(encoding="utf-8"))
