@@ -6,6 +6,7 @@
   ``token.pos_``
 * optionally adds the gazetteer ``entity_ruler`` after ``ner``
   (``overwrite_ents=False``; see training/gazetteer.py)
+* adds ``name_cues`` last (``sagt.nlp.name_cues``: rules, no weights)
 * writes meta.json with sources/licences and writes only what inference
   needs (no training corpora, no optimizer state).
 """
@@ -100,6 +101,9 @@ def assemble(src: Path, dest: Path, gazetteer=DEFAULT_GAZETTEER, corpus_dir: Pat
         with nlp.select_pipes(disable=nlp.pipe_names):
             er.add_patterns(patterns(groups, corpus_dir))
         last = name
+    import sagt.nlp.name_cues  # noqa: F401  (the factory)
+
+    nlp.add_pipe("sagt_name_cues", name="name_cues", last=True)
     nlp.meta.update(
         {
             "name": "sagt_core",

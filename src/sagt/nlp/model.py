@@ -10,7 +10,9 @@ Components: ``tok2vec`` (for the tagger; older models share it with the
 NER), ``tagger`` (UPOS in ``token.tag_``), ``attribute_ruler`` (copies it to
 ``token.pos_``), ``ner`` (with its own embedded tok2vec) and possibly
 entity rulers after it (``org_ruler``: organisation-name patterns that
-override the NER; ``entity_ruler``: patterns that only fill gaps).  The tokenizer is the plain
+override the NER; ``entity_ruler``: patterns that only fill gaps) and
+``name_cues`` (:mod:`sagt.nlp.name_cues`: regnal numbers, honorifics, the
+noun before a name).  The tokenizer is the plain
 ``spacy.blank("sv")`` tokenizer.
 
 All offsets returned by the helpers are code-point offsets into the string
@@ -115,11 +117,16 @@ def _load_pipeline(path: Path) -> Language:
 
     import spacy
 
+    import sagt.nlp.name_cues  # noqa: F401  (registers the factory of the pipeline's last component)
+
     rulers = [name for name in RULERS if (path / name / "patterns.jsonl").is_file()]
     nlp = spacy.load(path, exclude=rulers)
+    order = list(spacy.util.load_config(path / "config.cfg")["nlp"]["pipeline"])
     for name in rulers:
         cfg = json.loads((path / name / "cfg").read_text(encoding="utf8"))
-        ruler = nlp.add_pipe("entity_ruler", name=name, config={
+        # back in its saved place: before the first later component already loaded (name_cues)
+        later = [p for p in order[order.index(name) + 1:] if p in nlp.pipe_names] if name in order else []
+        ruler = nlp.add_pipe("entity_ruler", name=name, before=later[0] if later else None, config={
             "overwrite_ents": cfg.get("overwrite", False),
             "phrase_matcher_attr": cfg.get("phrase_matcher_attr"),
             "ent_id_sep": cfg.get("ent_id_sep", "||"),
