@@ -71,9 +71,10 @@ def mark_boilerplate(doc_text: str, paragraphs: list[Paragraph], pack: LanguageP
 
 
 def analyse(text: str, pack: LanguagePack) -> Document:
-    abbreviations = frozenset(a.casefold() for a in pack.raw.get("text", {}).get("abbreviations", []))
+    abbreviations = pack.words("text", "abbreviations")
+    closing = pack.words("text", "closing_abbreviations")
     inline = _compiled(tuple(pack.raw.get("text", {}).get("inline_byline", [])))
-    paragraphs = segment(text, abbreviations, inline)
+    paragraphs = segment(text, abbreviations | closing, inline, closing)
     mark_boilerplate(text, paragraphs, pack)
     return Document(text, pack, paragraphs)
 

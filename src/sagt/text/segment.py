@@ -80,12 +80,16 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[str],
+                    closing: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Sentence boundaries within ``text[start:end]``.
 
     A sentence ends at ., ! or ? (with any closing quote) followed by space or
     by a capital/digit glued on by a scraper, unless the word before the
-    period is a known abbreviation. Bullets (•) also end a sentence.
+    period is a known abbreviation. An abbreviation in ``closing`` (``kr``,
+    ``osv``, ``m.fl``) often ends a sentence too: its period ends one when a
+    capital letter follows ("… 100 kr. Det säger …"), not before a digit or
+    lower case. Bullets (•) also end a sentence.
     """
     bounds: list[tuple[int, int]] = []
     cur = start
@@ -93,7 +97,8 @@ def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[st
         stop = m.end("end")
         word = re.search(r"(\w+(?:\.\w+)*)\.$", text[max(cur, stop - 12):stop])
         if word and m.group("end") == "." and word.group(1).casefold() in abbreviations:
-            continue
+            if not (word.group(1).casefold() in closing and text[m.end():m.end() + 1].isupper()):
+                continue
         # "3.5" or "kl. 20.45" are not boundaries; glued text needs a lower-case word before it
         if not m.group("gap"):
             before = text[m.start() - 1] if m.start() > 0 else " "
@@ -155,13 +160,14 @@ def _inline_cut(text: str, start: int, end: int, markers: list[re.Pattern[str]])
     return [(s, e, False)] if e > s else []
 
 
-def segment(text: str, abbreviations: frozenset[str], inline_markers: list[re.Pattern[str]]) -> list[Paragraph]:
-    """Paragraphs with their sentences and tokens."""
+def segment(text: str, abbreviations: frozenset[str], inline_markers: list[re.Pattern[str]],
+            closing: frozenset[str] = frozenset()) -> list[Paragraph]:
+    """Paragraphs with their sentences and tokens (``closing``: see :func:`split_sentences`)."""
     paragraphs: list[Paragraph] = []
     for ps, pe in split_paragraphs(text):
         for s, e, is_marker in _inline_cut(text, ps, pe, inline_markers):
             p = Paragraph(len(paragraphs), s, e, boilerplate=is_marker)
-            for ss, se in split_sentences(text, s, e, abbreviations):
+            for ss, se in split_sentences(text, s, e, abbreviations, closing):
                 p.sentences.append(Sentence(ss, se, tokenize(text, ss, se), p.index))
             paragraphs.append(p)
     return paragraphs
