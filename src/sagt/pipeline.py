@@ -93,6 +93,11 @@ def _attach_backrefs(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _drop_wordless(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """A quotation mark or a dash with nothing said inside ("Åsa : ” –") is no statement."""
+    return [c for c in cands if any(ch.isalnum() for ch in doc.text[c.content[0]:c.content[1]])]
+
+
 def _drop_newsroom(doc: Document, lex: Lexicon, cands: list[Candidate]) -> list[Candidate]:
     """The newsroom speaking of itself ("…, frågar vi.") is narration, not a source."""
     return [c for c in cands
@@ -193,7 +198,7 @@ def extract_article(article: Article, pipeline: tuple[str, ...] = DEFAULT_PIPELI
     for name in pipeline:
         found.extend(FINDERS[name](doc, lex, found))
     _attach_introductions(doc, lex, found)
-    cands = _dedupe(_attach_backrefs(_drop_newsroom(doc, lex, found)))
+    cands = _dedupe(_attach_backrefs(_drop_newsroom(doc, lex, _drop_wordless(doc, found))))
     resolver = Resolver(doc, lex, cands)
     for c in cands:
         resolver.resolve(c)
