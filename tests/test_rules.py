@@ -65,6 +65,18 @@ def test_headline_quote_with_name():
     assert st.content.text == "Vi har kontroll" and st.speaker_mention.text == "Lind"
 
 
+def test_headline_quote_with_a_cue_or_a_space_before_the_colon():
+    st = statements("Hon säger att allt är lugnt.", title="Lind säger: ”Vi har kontroll”")[0]
+    assert st.speaker_mention.text == "Lind" and st.cue.text == "säger"
+    st = statements("Hon säger att allt är lugnt.", title="Vita huset : ”Vi svarar”")[0]
+    assert st.speaker_mention.text == "Vita huset"
+
+
+def test_a_short_paragraph_with_a_colon_quote_is_not_a_heading():
+    st = one("En ny lag. Statsministern sa: ”Vi är redo.”")
+    assert st.speaker_mention.text == "Statsministern" and st.cue.text == "sa"
+
+
 def test_colon_quote():
     st = one("Statsministern säger: ”Vi sänker skatten nästa år.”")
     assert st.kind == "direct" and st.content.text.startswith("Vi sänker skatten")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sagt.extraction.candidates import Candidate, trim_content
 from sagt.extraction.cues import find_cues
 from sagt.extraction.lexicon import Lexicon
-from sagt.extraction.mentions import left_np, right_np
+from sagt.extraction.mentions import Mention, left_np, right_np
 from sagt.extraction.relays import find_relay, relays_in
 from sagt.text.document import Document, Paragraph
 from sagt.text.segment import Token
@@ -174,6 +174,21 @@ def _inner_backref(doc: Document, seg: DashSegment, lex: Lexicon) -> Candidate |
 _HEADLINE = re.compile(r"^(?P<np>[^:”\"»\n]{2,60}?):\s*[”\"»](?P<q>[^”\"«»]+)[”\"«»]?\s*$")
 
 
+def _colon_attribution(head: list[Token], lex: Lexicon) -> tuple[Mention | None, tuple[int, int] | None]:
+    """The speaker mention and cue in the words before a colon that opens a quote:
+    ``Statsministern sa:`` (cue and subject), ``Åsa Lind:`` (a name alone, at most six words)."""
+    hits = [h for h in find_cues(head, lex) if h.cls != "evidence"]
+    if hits:
+        hit = hits[-1]
+        mention, _ = left_np(head, hit.finite, lex)
+        if mention is None:
+            mention = right_np(head, hit.last + 1, lex)
+        return mention, (head[hit.first].start, head[hit.last].end)
+    if 0 < len(head) <= 6:
+        return right_np(head, 0, lex, skip_adverbs=False), None
+    return None, None
+
+
 def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
     """``Putin: ”…”`` as a title or heading, and headings wholly in quotation marks."""
     out: list[Candidate] = []
@@ -185,9 +200,16 @@ def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
         if m and len(m.group("np").split()) <= 6 and m.group("np")[:1].isupper():
             qs = p.start + m.start("q")
             s, e = trim_content(doc, qs, p.start + m.end("q"))
-            ns, ne = p.start + m.start("np"), p.start + m.end("np")
-            out.append(Candidate("direct", (s, e), None, (ns, ne), "headline", 0.85, p.index))
-            continue
+            colon = p.start + m.end("np")
+            head = [t for sent in p.sentences for t in sent.tokens if t.end <= colon]
+            if any(h.cls != "evidence" for h in find_cues(head, lex)):
+                mention, cue = _colon_attribution(head, lex)  # "Putin säger: ”…”": the cue is not the name
+                span = mention.span(head) if mention is not None else None
+            else:  # the whole phrase names the speaker: "Prisad författare", "Vita huset"
+                span, cue = (head[0].start, head[-1].end) if head else None, None
+            if span is not None:
+                out.append(Candidate("direct", (s, e), cue, span, "headline", 0.85, p.index))
+                continue
         stripped = text.strip()
         if len(stripped) > 3 and stripped[0] in "”\"»" and stripped[-1] in "”\"«»" and p.index > 0:
             s, e = trim_content(doc, p.start, p.end)
@@ -234,17 +256,7 @@ def find_marked_quotes(doc: Document, lex: Lexicon, claimed: list[tuple[int, int
             cand = None
             if before and before[-1].text == ":":
                 head = before[:-1]
-                hits = [h for h in find_cues(head, lex) if h.cls != "evidence"]
-                mention = None
-                cue = None
-                if hits:
-                    hit = hits[-1]
-                    mention, _ = left_np(head, hit.finite, lex)
-                    if mention is None:
-                        mention = right_np(head, hit.last + 1, lex)
-                    cue = (head[hit.first].start, head[hit.last].end)
-                elif 0 < len(head) <= 6:
-                    mention = right_np(head, 0, lex, skip_adverbs=False)
+                mention, cue = _colon_attribution(head, lex)
                 if mention is not None:
                     s, e = trim_content(doc, qs, qe)
                     cand = Candidate("direct", (s, e), cue, mention.span(head), "colon-quote", 0.85, p.index)

@@ -42,10 +42,16 @@ def _compiled(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
 
 
 def _is_heading(text: str) -> bool:
-    """A short line without final punctuation: a title or sub-heading."""
+    """A short line without final punctuation: a title or sub-heading. A period
+    inside a closing quotation mark is final punctuation too (``Hon sa: ”Ja.”``
+    is a sentence); a short line wholly in quotation marks without one is a
+    heading (``”Redo att ta förhandlingsspåret”``)."""
     words = text.split()
-    return len(words) <= 10 and not text.rstrip().endswith(tuple(".!?")) or (
-        len(words) <= 10 and text[:1] in "”\"»" and text.rstrip()[-1:] in "”\"«»"
+    if len(words) > 10:
+        return False
+    unquoted = text.rstrip().rstrip("”\"«»")
+    return not unquoted.endswith(tuple(".!?")) or (
+        not text.rstrip().endswith(tuple(".!?")) and text[:1] in "”\"»" and text.rstrip()[-1:] in "”\"«»"
     )
 
 
