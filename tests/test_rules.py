@@ -162,6 +162,18 @@ def test_a_coordinated_name_that_is_one_organisation():
     assert one("Anna och Per säger att de är glada.").speaker.type == "group"
 
 
+def test_a_party_in_brackets_is_the_organisation():
+    st = one("Oppositionsrådet Lena Berg (M) anser att kommunen borde ha planerat bättre.")
+    assert st.speaker.name == "Lena Berg" and st.speaker.organization == "Moderaterna"
+    assert one("Anna Ek (FN) säger att det är bra.").speaker.organization is None  # not a party
+
+
+def test_enligt_uppgifter_till_an_outlet():
+    st = one("Enligt uppgifter till SVT har flera anställda sagt upp sig.")
+    assert st.content.text == "har flera anställda sagt upp sig" and st.via == ["SVT"]
+    assert st.speaker.type == "unknown"
+
+
 def test_subject_with_apposition():
     st = one("Anna Berg, som är chef på skolan, säger att taket läcker.")
     assert st.speaker_mention.text == "Anna Berg" and st.speaker.role == "chef på skolan"

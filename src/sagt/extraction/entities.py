@@ -227,9 +227,12 @@ class EntityIndex:
         return self.doc.text[words[0].start:words[-1].end]
 
     def _apposition(self, toks: list[Token], b: int, ent: Entity) -> None:
-        """", chef på X," or "som är chef för X" right after a name gives the role."""
+        """", chef på X," or "som är chef för X" right after a name gives the role;
+        a party in brackets ("Lena Berg (M)") its organisation."""
         if b + 2 >= len(toks):
             return
+        if toks[b + 1].text == "(" and ent.organization is None and b + 3 < len(toks) and toks[b + 3].text == ")":
+            ent.organization = self.lex.parties.get(toks[b + 2].text)
         if toks[b + 1].lower in self.lex.workplace_prepositions and toks[b + 2].is_capitalized and ent.organization is None:
             end = b + 2
             while end + 1 < len(toks) and toks[end + 1].is_capitalized:

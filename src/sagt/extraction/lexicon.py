@@ -61,6 +61,7 @@ class Lexicon:
     workplace_prepositions: frozenset[str]
     plural_definite_endings: tuple[str, ...]
     figure_nouns: tuple[str, ...]
+    parties: dict[str, str]  # abbreviation as written after a name ("(M)") -> the party's name
 
     def particle_run(self, tokens: list, k: int) -> int:
         """Index of the capitalised word after name particles starting at ``k``, or -1."""
@@ -200,4 +201,5 @@ def lexicon_for(code: str) -> Lexicon:
         workplace_prepositions=w("grammar", "workplace_prepositions"),
         plural_definite_endings=tuple(grammar.get("plural_definite_endings", [])),
         figure_nouns=tuple(grammar.get("figure_nouns", [])),
+        parties=dict(pack.raw["entities"].get("parties", {})),
     )

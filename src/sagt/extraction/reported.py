@@ -276,6 +276,13 @@ def enligt(ctx: SentenceContext) -> Candidate | None:
         interview = interview_clause(tokens, after, lex)  # "Enligt källor som Reuters har talat med"
         if interview is not None:
             after = interview[1]
+        told_to = None  # "Enligt uppgifter till SVT har …": the outlet that was told relays it
+        if after + 1 < len(tokens) and tokens[after].lower == "till" and tokens[after + 1].is_capitalized:
+            j = after + 1
+            while j + 1 < len(tokens) and tokens[j + 1].is_capitalized:
+                j += 1
+            told_to = ctx.doc.text[tokens[after + 1].start:tokens[j].end]
+            after = j + 1
         if i == 1 and tokens[0].lower in lex.backref_words:
             # "Det enligt polisen." points back like "Det uppger polisen."
             before = ctx.preceding()
@@ -298,6 +305,8 @@ def enligt(ctx: SentenceContext) -> Candidate | None:
             return None
         m_span = mention.span(tokens)
         via = [v for v in relays_in(tokens, lex, skip=(s, e)) if v not in ctx.doc.text[m_span[0]:m_span[1]]]
+        if told_to and told_to not in via:
+            via.append(told_to)
         rule = "enligt-front" if i == 0 else "enligt"
         return Candidate(ctx.kind_of(*content), (s, e), hit_span, m_span, rule, 0.75,
                          ctx.para.index, cue_class="speech", via=via)
