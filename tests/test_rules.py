@@ -174,6 +174,16 @@ def test_enligt_uppgifter_till_an_outlet():
     assert st.speaker.type == "unknown"
 
 
+def test_sources_inside_an_organisation_are_not_the_organisation():
+    assert one("Infrastrukturminister Maria Lind avgår. Det bekräftar regeringskansliet.").speaker.type == "organization"
+    assert one("Förslaget möter motstånd, uppger källor i regeringskansliet.").speaker.type == "unknown"
+
+
+def test_a_declined_comment_ends_a_continued_report():
+    st = one("Enligt Aftonbladet ska Lind ha erbjudit sig att avgå. Det har regeringskansliet inte velat kommentera.")
+    assert st.content.text == "ska Lind ha erbjudit sig att avgå"
+
+
 def test_subject_with_apposition():
     st = one("Anna Berg, som är chef på skolan, säger att taket läcker.")
     assert st.speaker_mention.text == "Anna Berg" and st.speaker.role == "chef på skolan"

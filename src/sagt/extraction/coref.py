@@ -200,7 +200,7 @@ class Resolver:
             return
         body = [t.text for t in words if t.lower not in lex.determiners] or [text]
         cand.speaker_name = " ".join(body)
-        if head in lex.unknown_heads:
+        if head in lex.unknown_heads or lows[0] in lex.unknown_heads:  # "källor i regeringskansliet"
             cand.speaker_type = "unknown"
         elif head in lex.organization_heads or any(head.endswith(s.strip()) for s in lex.organization_suffixes if len(s.strip()) > 4):
             cand.speaker_type = "organization"

@@ -371,7 +371,8 @@ def _continue_content(doc: Document, lex: Lexicon, para: Paragraph, si: int, can
         if k + 1 < len(following) and _opens_with_backref(following[k + 1], lex):
             break  # "Det tycker X." claims the sentence before it
         toks = sent.tokens
-        new_cue = any(lex.pack.cue(t.text) and (k == 0 or toks[k - 1].lower != "att") for k, t in enumerate(toks))
+        new_cue = any((lex.pack.cue(t.text) or t.lower in lex.pack.cue_lemmas) and (k == 0 or toks[k - 1].lower != "att")
+                      for k, t in enumerate(toks))
         if text[:1] in "–—-”\"»" or text.rstrip().endswith("?") or new_cue:
             break  # a new cue, even one that does not report ("ville hon inte säga"), ends the turn;
             # "rätt att säga nej" is not one

@@ -107,6 +107,12 @@ class LanguagePack:
     def cue(self, form: str) -> Cue | None:
         return self.cues.get(form.casefold())
 
+    @cached_property
+    def cue_lemmas(self) -> frozenset[str]:
+        """Every cue verb's dictionary form: the infinitive, which not every
+        verb lists among the forms that report (``inte velat kommentera``)."""
+        return frozenset(c.lemma.casefold() for c in self.cues.values())
+
 
 def _load_given_names(code: str) -> GivenNames:
     path = resources.files("sagt.lang").joinpath(code, "given_names.tsv")
