@@ -184,6 +184,12 @@ def test_a_declined_comment_ends_a_continued_report():
     assert st.content.text == "ska Lind ha erbjudit sig att avgå"
 
 
+def test_a_genitive_before_the_name_is_the_organisation_and_stays_with_the_person():
+    sts = statements("Sverigedemokraternas partiledare Jimmie Åkesson säger att det kommer för sent.\n\n"
+                     "– Det är bra, säger han.")
+    assert [(s.speaker.name, s.speaker.organization) for s in sts] == [("Jimmie Åkesson", "Sverigedemokraterna")] * 2
+
+
 def test_subject_with_apposition():
     st = one("Anna Berg, som är chef på skolan, säger att taket läcker.")
     assert st.speaker_mention.text == "Anna Berg" and st.speaker.role == "chef på skolan"

@@ -136,7 +136,11 @@ class Resolver:
             ent = self.index.lookup(name[:-1])
         role = next((lex.title_stem(w) for w in reversed(prefix) if lex.title_stem(w)), None)
         if ent is not None:
+            org = cand.speaker_org  # from a genitive before the name, if any
             self.take(cand, ent)
+            if org and ent.type == "person":
+                ent.organization = ent.organization or org  # later mentions ("han", "Teurnberg") keep it
+                cand.speaker_org = ent.organization
             if role and not cand.speaker_role:
                 cand.speaker_role = role
             if any(p in lex.organization_heads for p in prefix) and ent.type != "person":
