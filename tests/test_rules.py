@@ -190,6 +190,18 @@ def test_a_genitive_before_the_name_is_the_organisation_and_stays_with_the_perso
     assert [(s.speaker.name, s.speaker.organization) for s in sts] == [("Jimmie Åkesson", "Sverigedemokraterna")] * 2
 
 
+def test_a_cue_less_quote_after_narration_opens_the_next_cue_s_turn():
+    sts = statements("Laget föll hemma.\n\n– Vi var inte bra nog.\n\n– Nu måste vi resa oss, säger tränaren Kim Berg.\n\n"
+                     "Kaptenen Mia Ek höll med.\n\n– Det var tungt, säger hon.\n\n– Men vi har allt i egna händer.\n\n"
+                     "– Vi ses nästa vecka, säger Anna Ek.")
+    assert [s.speaker.name for s in sts] == ["Kim Berg", "Kim Berg", "Mia Ek", "Mia Ek", "Anna Ek"]
+
+
+def test_a_headline_speaker_without_the_topic():
+    st = statements("– Det var tungt, säger tränaren Kim Berg.", title="Tränaren om förlusten: ”Vi var inte bra”")[0]
+    assert st.speaker_mention.text == "Tränaren" and st.speaker.name == "Kim Berg"
+
+
 def test_subject_with_apposition():
     st = one("Anna Berg, som är chef på skolan, säger att taket läcker.")
     assert st.speaker_mention.text == "Anna Berg" and st.speaker.role == "chef på skolan"

@@ -132,6 +132,18 @@ def _introduced_person(doc: Document, resolver: Resolver, cands: list[Candidate]
     return ent if ent is not None and ent.type == "person" else None
 
 
+def _named_next(cands: list[Candidate], i: int) -> Candidate | None:
+    """``– Vi var inte bra nog.`` / ``– Nu måste vi resa oss, säger tränaren X.`` after
+    narration: a cue-less quote whose paragraph follows no quote opens the turn that
+    the next paragraph's cue names (after a quote it continues that quote's turn)."""
+    c = cands[i]
+    before = [o for o in cands[:i] if o.paragraph >= c.paragraph - 1]
+    after = next((o for o in cands[i + 1:] if o.paragraph > c.paragraph), None)
+    if before or after is None or after.paragraph != c.paragraph + 1 or after.mention is None or after.kind != "direct":
+        return None
+    return after if after.speaker_name else None
+
+
 def _continue_turns(doc: Document, resolver: Resolver, cands: list[Candidate]) -> None:
     """A quote without a cue continues the previous speaker's turn (or names a later one)."""
     for i, c in enumerate(cands):
@@ -145,6 +157,8 @@ def _continue_turns(doc: Document, resolver: Resolver, cands: list[Candidate]) -
         text = doc.text[c.content[0]:c.content[1]]
         source = next((o for o in cands if o is not c and o.speaker_name and o.kind == "direct"
                        and text and text in doc.text[o.content[0]:o.content[1]]), None)
+        if source is None:
+            source = _named_next(cands, i)
         if source is None:
             source = next((o for o in reversed(cands[:i]) if o.speaker_name), None)
         if source is None:

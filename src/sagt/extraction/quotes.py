@@ -205,8 +205,10 @@ def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
             if any(h.cls != "evidence" for h in find_cues(head, lex)):
                 mention, cue = _colon_attribution(head, lex)  # "Putin säger: ”…”": the cue is not the name
                 span = mention.span(head) if mention is not None else None
-            else:  # the whole phrase names the speaker: "Prisad författare", "Vita huset"
-                span, cue = (head[0].start, head[-1].end) if head else None, None
+            else:  # the phrase names the speaker: "Prisad författare", "Vita huset", "Tränaren [om förlusten]"
+                topic = lex.pack.words("quotes", "headline_topic_prepositions")
+                cut = next((k for k, t in enumerate(head) if k > 0 and t.text in topic), len(head))
+                span, cue = (head[0].start, head[cut - 1].end) if head else None, None
             if span is not None:
                 out.append(Candidate("direct", (s, e), cue, span, "headline", 0.85, p.index))
                 continue
