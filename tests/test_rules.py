@@ -152,6 +152,11 @@ def test_reported_speech_ends_where_the_article_introduces_someone_else():
     assert st.content.text.endswith("Eva Lind har väntat i ett år")
 
 
+def test_the_workplace_in_an_apposed_role_is_the_organisation():
+    st = one("– Det är tufft, säger Anna Svensson, presschef på Volvo Cars.")
+    assert st.speaker.role == "presschef på Volvo Cars" and st.speaker.organization == "Volvo Cars"
+
+
 def test_workplace_with_a_lower_case_tail():
     st = one("– Utsläppen måste halveras, säger klimatforskaren Lena Wallin vid Lunds universitet.")
     assert st.speaker.name == "Lena Wallin" and st.speaker.organization == "Lunds universitet"

@@ -233,23 +233,33 @@ class EntityIndex:
             return
         if toks[b + 1].text == "(" and ent.organization is None and b + 3 < len(toks) and toks[b + 3].text == ")":
             ent.organization = self.lex.parties.get(toks[b + 2].text)
-        if toks[b + 1].lower in self.lex.workplace_prepositions and toks[b + 2].is_capitalized and ent.organization is None:
-            end = b + 2
-            while end + 1 < len(toks) and toks[end + 1].is_capitalized:
-                end += 1
-            if end + 1 < len(toks) and toks[end + 1].lower in self.lex.organization_tails:
-                end += 1  # "vid Lunds universitet", "på Falu tingsrätt"
-            ent.organization = self.doc.text[toks[b + 2].start:toks[end].end]
+        if ent.organization is None:
+            ent.organization = self._workplace(toks, b + 1)
         if ent.role is not None:
             return
         if toks[b + 1].text == "," and toks[b + 2].lower != "som":
             ent.role = self._role_phrase(toks, b + 2)
+            if ent.role and ent.organization is None:  # ", presschef på Volvo Cars,"
+                k = next((k for k in range(b + 2, min(b + 8, len(toks))) if toks[k].lower in self.lex.workplace_prepositions), None)
+                ent.organization = self._workplace(toks, k) if k is not None else None
             return
         if toks[b + 1].text == ",":
             b += 1
         if toks[b + 1].lower == "som" and b + 3 < len(toks) and toks[b + 2].lower in self.lex.role_verbs:
             k = b + 3 + (toks[b + 3].lower == "som" if b + 3 < len(toks) else 0)
             ent.role = self._role_phrase(toks, k)
+
+    def _workplace(self, toks: list[Token], k: int) -> str | None:
+        """The organisation named after a workplace preposition at ``k``: "på Volvo Cars",
+        "vid Lunds universitet", "på Falu tingsrätt"."""
+        if k + 1 >= len(toks) or toks[k].lower not in self.lex.workplace_prepositions or not toks[k + 1].is_capitalized:
+            return None
+        end = k + 1
+        while end + 1 < len(toks) and toks[end + 1].is_capitalized:
+            end += 1
+        if end + 1 < len(toks) and toks[end + 1].lower in self.lex.organization_tails:
+            end += 1
+        return self.doc.text[toks[k + 1].start:toks[end].end]
 
     def _predicate_role(self, toks: list[Token], b: int, ent: Entity) -> None:
         """"Johan Ekström är generaldirektör för Folkhälsomyndigheten." gives the role."""
