@@ -26,6 +26,13 @@ def test_a_regnal_number_joins_the_name_and_makes_it_a_person(cues):
     assert run(cues, words, [(3, 4, "PER"), (8, 10, "LOC")]) == [("Henry I", "PER"), ("Karl XII", "PER")]
 
 
+def test_a_party_letter_or_a_brand_after_a_longer_name_is_no_regnal_number(cues):
+    words = "Hon mötte Nooshi Dadgostar V och Elon Musks X .".split()
+    assert run(cues, words, [(2, 4, "PER"), (6, 8, "PER")]) == [("Nooshi Dadgostar", "PER"), ("Elon Musks", "PER")]
+    words = "Kejsaren Frans Josef II kom .".split()
+    assert run(cues, words, [(1, 3, "PER")]) == [("Frans Josef II", "PER")]
+
+
 def test_a_roman_numeral_that_starts_another_entity_is_left_alone(cues):
     words = "Hon mötte Anna V Berg".split()  # not a pattern worth guessing
     assert run(cues, words, [(2, 3, "PER"), (3, 5, "PER")]) == [("Anna", "PER"), ("V Berg", "PER")]
@@ -43,7 +50,7 @@ def test_not_regnal_numbers(word):
 
 def test_an_english_honorific_is_left_out(cues):
     words = "Enligt Ms Hopley var det fel .".split()
-    assert run(cues, words, [(1, 3, "PER")]) == [("Hopley", "PER")]
+    assert run(cues, words, [(1, 3, "LOC")]) == [("Hopley", "PER")]
     words = "Enligt MS Estonia var det fel .".split()  # a ship, written in capitals
     assert run(cues, words, [(1, 3, "LOC")]) == [("MS Estonia", "LOC")]
 

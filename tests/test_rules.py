@@ -72,6 +72,16 @@ def test_headline_quote_with_a_cue_or_a_space_before_the_colon():
     assert st.speaker_mention.text == "Vita huset"
 
 
+def test_a_headline_with_a_cue_and_no_subject_is_kept():
+    st = statements("– Det blir dyrt för alla, säger ekonomen Eva Ek.", title="Varnar för krisen: ”Det blir dyrt”")[0]
+    assert st.content.text == "Det blir dyrt" and st.cue.text == "Varnar" and st.speaker.name == "Eva Ek"
+
+
+def test_a_quotation_after_a_colon_ends_where_its_marks_close():
+    st = one("Statsministern sa: ”Vi är redo att förhandla.” Sedan lämnade han salen.")
+    assert st.content.text == "Vi är redo att förhandla"
+
+
 def test_a_short_paragraph_with_a_colon_quote_is_not_a_heading():
     st = one("En ny lag. Statsministern sa: ”Vi är redo.”")
     assert st.speaker_mention.text == "Statsministern" and st.cue.text == "sa"
@@ -147,9 +157,11 @@ def test_reported_speech_continues_until_a_new_cue():
 def test_reported_speech_ends_where_the_article_introduces_someone_else():
     st = one("Oppositionen menar att pengarna kommer för sent. Partiets talesperson Sara Ek är kritisk.")
     assert st.content.text == "pengarna kommer för sent"
-    # the speaker named again goes on being reported
+    # the speaker named again goes on being reported, and so does a sentence that names no one
     st = one("Eva Lind säger att pengarna kommer för sent. Eva Lind har väntat i ett år.")
     assert st.content.text.endswith("Eva Lind har väntat i ett år")
+    for second in ("Inga EU-pengar har kommit fram.", "Barnet vårdas nu på Astrid Lindgrens barnsjukhus."):
+        assert one(f"Hon menar att kommunen gjort fel. {second}").content.text.endswith(second[:-1])
 
 
 def test_the_workplace_in_an_apposed_role_is_the_organisation():
@@ -165,6 +177,7 @@ def test_workplace_with_a_lower_case_tail():
 def test_a_coordinated_name_that_is_one_organisation():
     assert one("Enligt Sveriges Kommuner och Regioner behövs det dubbla.").speaker.type == "organization"
     assert one("Anna och Per säger att de är glada.").speaker.type == "group"
+    assert one("Anna Lind och SVT säger att det är bra.").speaker.type == "group"  # a person and an outlet
 
 
 def test_a_party_in_brackets_is_the_organisation():

@@ -24,6 +24,8 @@ def sentences(text: str) -> list[str]:
     "Priset är 100 kr. per person.",
     "Det kommer ca. 100 personer.",
     "Räntan steg 3.5 procent.",
+    "Hon har bott i St. Louis sedan 2010.",
+    "Det hände den 24 jul. 2020 i Malmö.",
 ])
 def test_an_abbreviation_or_a_decimal_does_not_end_the_sentence(text):
     assert sentences(text) == [text]

@@ -128,7 +128,8 @@ class Resolver:
             cand.speaker_name = " ".join(t.text for t in words[a:b + 1]) if a < b else name
             cand.speaker_name = self.doc.text[words[a].start:words[b].end]
             parts = [p for p in cand.speaker_name.replace(" och ", ",").split(",") if p.strip()]
-            all_orgs = lex.is_organization_name(cand.speaker_name) or all(lex.is_organization_name(p.strip()) for p in parts)
+            known = {o.casefold() for o in lex.known_organizations}  # one name with "och" in it, exactly
+            all_orgs = cand.speaker_name.casefold() in known or all(lex.is_organization_name(p.strip()) for p in parts)
             cand.speaker_type = "organization" if all_orgs or any(p in lex.organization_heads for p in prefix) else "group"
             return
         ent = self.index.lookup(name)

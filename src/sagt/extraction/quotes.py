@@ -204,7 +204,10 @@ def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
             head = [t for sent in p.sentences for t in sent.tokens if t.end <= colon]
             if any(h.cls != "evidence" for h in find_cues(head, lex)):
                 mention, cue = _colon_attribution(head, lex)  # "Putin säger: ”…”": the cue is not the name
-                span = mention.span(head) if mention is not None else None
+                if mention is None:  # "Varnar för krisen: ”…”": no subject; the body names the speaker
+                    out.append(Candidate("direct", (s, e), cue, None, "headline-floating", 0.5, p.index))
+                    continue
+                span = mention.span(head)
             else:  # the phrase names the speaker: "Prisad författare", "Vita huset", "Tränaren [om förlusten]"
                 topic = lex.pack.words("quotes", "headline_topic_prepositions")
                 cut = next((k for k, t in enumerate(head) if k > 0 and t.text in topic), len(head))

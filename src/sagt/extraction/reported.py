@@ -365,6 +365,8 @@ def _continue_content(doc: Document, lex: Lexicon, para: Paragraph, si: int, can
     cue of its own, a question, or a quotation opening a new turn ends it.
     """
     end = cand.content[1]
+    if doc.text[cand.content[0] - 1:cand.content[0]] in ("”", '"', "»", "«", "“"):
+        return  # "Hon sa: ”Ja.” Sedan gick hon.": a quotation ends where its marks close
     following = para.sentences[si + 1:]
     for k, sent in enumerate(following):
         text = doc.text[sent.start:sent.end]
@@ -389,12 +391,26 @@ def _continue_content(doc: Document, lex: Lexicon, para: Paragraph, si: int, can
 
 def _introduces_someone_else(doc: Document, toks: list[Token], lex: Lexicon, cand: Candidate) -> bool:
     """The sentence names a person by given name and surname who is not the speaker:
-    the article introduces the next voice; a report goes on in pronouns and common nouns."""
-    speaker = doc.text[cand.mention[0]:cand.mention[1]] if cand.mention else ""
-    for first, last in zip(toks, toks[1:]):
-        if (first.text in lex.pack.given_names and first.is_capitalized and last.is_capitalized
-                and last.is_word and last.text not in speaker):
-            return True
+    the article introduces the next voice; a report goes on in pronouns and common nouns.
+
+    Not a name: a capitalised function word at the start (``Inga EU-pengar``,
+    ``Hans Facebookinlägg``), an acronym or compound (``EU-pengar``), a genitive
+    before a noun (``Astrid Lindgrens barnsjukhus``, a place)."""
+    speaker = {t.text for t in toks if cand.mention and cand.mention[0] <= t.start and t.end <= cand.mention[1]}
+    if cand.mention:
+        speaker |= set(doc.text[cand.mention[0]:cand.mention[1]].split())
+    for k in range(len(toks) - 1):
+        first, last = toks[k], toks[k + 1]
+        if not (first.text in lex.pack.given_names and first.is_capitalized and last.is_capitalized and last.is_word):
+            continue
+        if first.text in speaker or last.text in speaker:
+            continue
+        if last.text.isupper() or "-" in last.text or (k == 0 and lex.is_common_word(first.text)):
+            continue
+        after = toks[k + 2] if k + 2 < len(toks) else None
+        if last.text.endswith("s") and after is not None and after.is_word and not after.is_capitalized:
+            continue
+        return True
     return False
 
 

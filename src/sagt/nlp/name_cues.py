@@ -6,9 +6,11 @@ names it has never met (training/RESULTS.md, *Name cues*):
 
 * a **regnal number** belongs to the name and makes it a person:
   ``Henry I``, ``Thutmosis III``, ``Luis X`` (the NER stops before the
-  numeral or calls the name a place);
-* an English **honorific** is not part of the name (``Ms Hopley`` ->
-  ``Hopley``), as UNER annotates it;
+  numeral or calls the name a place); after a name of two or more words
+  only a numeral of two or more letters counts (not the party letter in
+  ``Nooshi Dadgostar V``);
+* an English **honorific** is not part of the name, which it makes a
+  person (``Ms Hopley`` -> ``Hopley``), as UNER annotates it;
 * a noun for a **work** before the name makes it a title, not an entity
   (``låten ”Stephen”``, ``albumet Over My Head``);
 * a noun for a **place** or an **organisation** before the name gives its
@@ -62,10 +64,10 @@ class NameCues:
         for ent in ents:
             start, end, label = ent.start, ent.end, ent.label_
             if end - start > 1 and doc[start].text in self.honorifics:
-                start += 1
-            if end < len(doc) and end not in starts and ROMAN.fullmatch(doc[end].text):
+                start, label = start + 1, "PER"  # "Mrs Brown" is a person whatever the NER said
+            if end < len(doc) and end not in starts and self._regnal(doc[end].text, end - start):
                 end, label = end + 1, "PER"
-            elif end - start > 1 and ROMAN.fullmatch(doc[end - 1].text):
+            elif end - start > 1 and self._regnal(doc[end - 1].text, end - start - 1):
                 label = "PER"
             before = self._word_before(doc, start)
             if before in self.work_nouns:
@@ -77,6 +79,13 @@ class NameCues:
             out.append(Span(doc, start, end, label=label))
         doc.ents = filter_spans(out)
         return doc
+
+    @staticmethod
+    def _regnal(word: str, name_tokens: int) -> bool:
+        """A regnal number after a name of ``name_tokens`` tokens: any numeral after a
+        single name (``Henry I``, ``Gustav V``), only a longer one after a longer name
+        (``Frans Josef II``; not the party letter in ``Nooshi Dadgostar V`` or ``Elon Musks X``)."""
+        return bool(ROMAN.fullmatch(word)) and (name_tokens == 1 or len(word) >= 2)
 
     def _word_before(self, doc: Doc, start: int) -> str:
         """The lower-case word before ``start``, past an opening quotation mark."""

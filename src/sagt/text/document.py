@@ -44,15 +44,14 @@ def _compiled(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
 def _is_heading(text: str) -> bool:
     """A short line without final punctuation: a title or sub-heading. A period
     inside a closing quotation mark is final punctuation too (``Hon sa: ”Ja.”``
-    is a sentence); a short line wholly in quotation marks without one is a
-    heading (``”Redo att ta förhandlingsspåret”``)."""
+    is a sentence), but a short line wholly in quotation marks is a heading
+    whatever it ends with (``”Redo att ta förhandlingsspåret”``)."""
     words = text.split()
     if len(words) > 10:
         return False
-    unquoted = text.rstrip().rstrip("”\"«»")
-    return not unquoted.endswith(tuple(".!?")) or (
-        not text.rstrip().endswith(tuple(".!?")) and text[:1] in "”\"»" and text.rstrip()[-1:] in "”\"«»"
-    )
+    stripped = text.rstrip()
+    wholly_quoted = stripped[:1] in "”\"»" and stripped[-1:] in "”\"«»"
+    return wholly_quoted or not stripped.rstrip("”\"«»").endswith(tuple(".!?"))
 
 
 def mark_boilerplate(doc_text: str, paragraphs: list[Paragraph], pack: LanguagePack) -> None:

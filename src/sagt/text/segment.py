@@ -87,9 +87,10 @@ def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[st
     A sentence ends at ., ! or ? (with any closing quote) followed by space or
     by a capital/digit glued on by a scraper, unless the word before the
     period is a known abbreviation. An abbreviation in ``closing`` (``kr``,
-    ``osv``, ``m.fl``) often ends a sentence too: its period ends one when a
-    capital letter follows ("… 100 kr. Det säger …"), not before a digit or
-    lower case. Bullets (•) also end a sentence.
+    ``osv``, ``m.fl``, ``jul``) often ends a sentence too: written in lower
+    case, its period ends one when a capital letter follows ("… 100 kr. Det
+    säger …", "till jul. Det"), not before a digit or lower case, and not
+    when it is capitalised itself ("St. Louis"). Bullets (•) also end a sentence.
     """
     bounds: list[tuple[int, int]] = []
     cur = start
@@ -97,8 +98,9 @@ def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[st
         stop = m.end("end")
         word = re.search(r"(\w+(?:\.\w+)*)\.$", text[max(cur, stop - 12):stop])
         if word and m.group("end") == "." and word.group(1).casefold() in abbreviations:
-            if not (word.group(1).casefold() in closing and text[m.end():m.end() + 1].isupper()):
-                continue
+            ab = word.group(1)
+            if not (ab.casefold() in closing and ab.islower() and text[m.end():m.end() + 1].isupper()):
+                continue  # "St. Louis", "t.ex. Malmö", "24 jul. 2020" go on
         # "3.5" or "kl. 20.45" are not boundaries; glued text needs a lower-case word before it
         if not m.group("gap"):
             before = text[m.start() - 1] if m.start() > 0 else " "
