@@ -220,6 +220,12 @@ def test_a_headline_speaker_without_the_topic():
     assert st.speaker_mention.text == "Tränaren" and st.speaker.name == "Kim Berg"
 
 
+def test_the_organisation_from_an_introduction_reaches_the_later_quote():
+    sts = statements("Socialdemokraternas vårdpolitiska talesperson Sara Ek är kritisk.\n\n"
+                     "– Det här är ett plåster på ett öppet sår, säger Sara Ek.")
+    assert [(s.speaker.name, s.speaker.organization) for s in sts] == [("Sara Ek", "Socialdemokraterna")]
+
+
 def test_subject_with_apposition():
     st = one("Anna Berg, som är chef på skolan, säger att taket läcker.")
     assert st.speaker_mention.text == "Anna Berg" and st.speaker.role == "chef på skolan"

@@ -88,8 +88,23 @@ class EntityIndex:
     def _collect_run(self, toks: list[Token], a: int, b: int) -> None:
         ent = self._add(toks, a, b)
         if ent.type == "person":
+            if ent.organization is None:
+                ent.organization = self._genitive_organization(toks, a)
             self._apposition(toks, b, ent)
             self._predicate_role(toks, b, ent)
+
+    def _genitive_organization(self, toks: list[Token], a: int) -> str | None:
+        """"Socialdemokraternas vårdpolitiska talesperson Sara Ekström": a capitalised
+        genitive before a title before the name is the person's organisation."""
+        lex = self.lex
+        words = toks[max(0, a - 4):a]
+        if not any(lex.title_stem(t.text) for t in words):
+            return None
+        for k, t in enumerate(words):
+            if t.is_capitalized and t.text.endswith("s") and len(t.text) > 3 and not lex.is_common_word(t.text) \
+                    and all(w.is_word and not w.is_capitalized for w in words[k + 1:]):
+                return t.text[:-1]
+        return None
 
     def _pronoun_gender(self, sentences: list) -> None:
         """"När Gunilla Sjöstrand blev änka slutade hon …": a sentence naming one person
