@@ -226,6 +226,11 @@ def test_the_organisation_from_an_introduction_reaches_the_later_quote():
     assert [(s.speaker.name, s.speaker.organization) for s in sts] == [("Sara Ek", "Socialdemokraterna")]
 
 
+def test_a_name_with_an_age_in_commas_is_the_subject():
+    st = one("En av de drabbade, 84-åriga Greta Holm, berättar att hon förlorade allt.")
+    assert st.speaker.name == "Greta Holm" and st.content.text == "hon förlorade allt"
+
+
 def test_subject_with_apposition():
     st = one("Anna Berg, som är chef på skolan, säger att taket läcker.")
     assert st.speaker_mention.text == "Anna Berg" and st.speaker.role == "chef på skolan"

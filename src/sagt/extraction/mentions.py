@@ -225,7 +225,8 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
         single_ok = len(names) == 1 and not lex.is_common_word(names[0].text)  # "Alliansen av små östater, Aosis,"
         if inner and names and inner[-1].is_capitalized and (names[0].text in lex.pack.given_names or len(names) >= 2
                                                              or single_ok) \
-                and all(t.is_capitalized or lex.title_stem(t.text) or t.lower in lex.name_particles for t in inner):
+                and all(t.is_capitalized or lex.title_stem(t.text) or t.lower in lex.name_particles
+                        or (t.text[:1].isdigit() and "-" in t.text) for t in inner):  # an age: "84-åriga Greta Holm"
             return Mention(opening + 1, k - 1), False
     # an apposition or relative clause between subject and verb:
     # "Anna Berg, som är chef på skolan, säger att ..."
