@@ -150,3 +150,20 @@ def test_resolved_gender_and_type_follow_registry_edits(store: Store) -> None:
     _resolved_in_sync(store)
     assert {h["speaker_id"] for h in store.search(None, Filters(gender="female")).hits} == {new}
     assert store.count(None, Filters(gender="male", speaker_type="organization")) == 0
+
+
+def test_a_limited_timeline_is_the_latest_part_and_roles_and_evidence_cover_all(store: Store) -> None:
+    from sagt.store import queries
+    from sagt.store.db import read_conn
+
+    store.store(_article("t1", "2021-01-05", [("Vi börjar", _p("Eva Lind", "minister", "female", "pronoun"))]))
+    store.store(_article("t2", "2021-06-01", [("Vi fortsätter", _p("Eva Lind", "minister"))]))
+    store.store(_article("t3", "2022-03-01", [("Vi slutar", _p("Eva Lind", "talman", "female", "name"))]))
+    store.store(_article("t4", "2023-01-01", [("Vi minns", _p("Eva Lind"))]))
+    with read_conn(store.engine) as c:
+        full = queries.get_speaker(c, "Eva Lind")
+        last2 = queries.get_speaker(c, "Eva Lind", timeline_limit=2)
+    assert [t["article_id"] for t in full["timeline"]] == ["t1", "t2", "t3", "t4"]
+    assert last2["timeline"] == full["timeline"][-2:] and last2["timeline_total"] == full["timeline_total"] == 4
+    assert last2["roles"] == full["roles"] and [r["role"] for r in full["roles"]] == ["minister", "talman"]
+    assert last2["gender_evidence"] == full["gender_evidence"] and sum(e["articles"] for e in full["gender_evidence"]) == 4

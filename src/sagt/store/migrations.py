@@ -78,12 +78,26 @@ def _rollups(conn: Connection) -> None:
     rollups.backfill(conn)
 
 
+def _speaker_counts_index(conn: Connection) -> None:
+    """statements(speaker_id, is_primary, published_date, outlet): a speaker page counts its statements,
+    months and outlets from the index without reading a row."""
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_statements_speaker_counts ON statements (speaker_id, is_primary, published_date, outlet)"
+    )
+    if conn.dialect.name == "sqlite":
+        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():
+            conn.exec_driver_sql("ANALYZE ix_statements_speaker_counts")
+    else:
+        conn.exec_driver_sql("ANALYZE statements")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema: articles, versions, statements, speakers, wire groups, full-text index", _initial),
     Migration(2, "index on articles(url): article lookup by URL without a scan", _article_url_index),
     Migration(3, "statements.resolved_gender/resolved_type: resolved speaker gender and type, indexed, kept by triggers", _entity_columns),
     Migration(4, "SQLite: statements_facets, the text and the filter facets in one FTS5 index (text + filters in one query)", _facet_index),
     Migration(5, "statement_rollup, speaker_rollup: statement counts kept by triggers for the statistics pages and the speaker list", _rollups),
+    Migration(6, "index on statements(speaker_id, is_primary, published_date, outlet): a speaker's counts from the index", _speaker_counts_index),
 ]
 
 

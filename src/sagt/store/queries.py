@@ -861,39 +861,55 @@ def _speaker_page(
     return [dict(r._mapping) for r in conn.execute(q).all()]
 
 
-def get_speaker(conn: Connection, ref: str | int, *, n_recent: int = 10) -> dict[str, Any] | None:
-    """One entity: aliases, roles over time (timeline), outlets that quote it, recent statements, hand edits."""
+def get_speaker(conn: Connection, ref: str | int, *, n_recent: int = 10, timeline_limit: int | None = None) -> dict[str, Any] | None:
+    """One entity: aliases, roles over time, gender evidence, the timeline of articles, outlets that quote it,
+    recent statements, hand edits.
+
+    ``timeline_limit`` keeps only the latest entries of the timeline (a page shows the last 100 of a
+    speaker quoted in 12,000 articles); roles and gender evidence always cover every article, read
+    without joining the articles. ``timeline_total`` says how many there are.
+    """
     sid = registry.find(conn, ref)
     if sid is None:
         return None
     sp = conn.execute(select(speakers).where(speakers.c.id == sid)).first()
     aliases = [dict(r._mapping) for r in conn.execute(select(speaker_aliases.c.alias, speaker_aliases.c.manual).where(speaker_aliases.c.speaker_id == sid).order_by(speaker_aliases.c.id)).all()]
-    timeline = [
-        dict(r._mapping)
-        for r in conn.execute(
-            select(
-                speaker_articles.c.date,
-                speaker_articles.c.name,
-                speaker_articles.c.role,
-                speaker_articles.c.organization,
-                speaker_articles.c.gender,
-                speaker_articles.c.gender_source,
-                speaker_articles.c.n_statements,
-                articles.c.ext_id.label("article_id"),
-                articles.c.title,
-                articles.c.outlet,
-            )
-            .join(articles, articles.c.id == speaker_articles.c.article_id)
-            .where(speaker_articles.c.speaker_id == sid)
-            .order_by(speaker_articles.c.date.asc().nulls_last(), speaker_articles.c.id)
-        ).all()
-    ]
+    history = conn.execute(
+        select(speaker_articles.c.date, speaker_articles.c.role, speaker_articles.c.organization,
+               speaker_articles.c.gender, speaker_articles.c.gender_source)
+        .where(speaker_articles.c.speaker_id == sid)
+        .order_by(speaker_articles.c.date.asc().nulls_last(), speaker_articles.c.id)
+    ).all()
     roles: list[dict[str, Any]] = []
-    for t in timeline:
-        if t["role"] and (not roles or roles[-1]["role"] != t["role"] or roles[-1]["organization"] != t["organization"]):
-            roles.append({"role": t["role"], "organization": t["organization"], "first_seen": t["date"], "last_seen": t["date"]})
-        elif t["role"] and roles:
-            roles[-1]["last_seen"] = t["date"]
+    evidence: dict[tuple[str | None, str | None], int] = {}
+    for date, role, org, gender, gender_source in history:
+        if role and (not roles or roles[-1]["role"] != role or roles[-1]["organization"] != org):
+            roles.append({"role": role, "organization": org, "first_seen": date, "last_seen": date})
+        elif role and roles:
+            roles[-1]["last_seen"] = date
+        evidence[(gender, gender_source)] = evidence.get((gender, gender_source), 0) + 1
+    tq = (
+        select(
+            speaker_articles.c.date,
+            speaker_articles.c.name,
+            speaker_articles.c.role,
+            speaker_articles.c.organization,
+            speaker_articles.c.gender,
+            speaker_articles.c.gender_source,
+            speaker_articles.c.n_statements,
+            articles.c.ext_id.label("article_id"),
+            articles.c.title,
+            articles.c.outlet,
+        )
+        .join(articles, articles.c.id == speaker_articles.c.article_id)
+        .where(speaker_articles.c.speaker_id == sid)
+    )
+    if timeline_limit is None:
+        rows = conn.execute(tq.order_by(speaker_articles.c.date.asc().nulls_last(), speaker_articles.c.id)).all()
+    else:  # the same order's last entries: read backwards, then turn round
+        rows = conn.execute(tq.order_by(speaker_articles.c.date.desc().nulls_first(), speaker_articles.c.id.desc())
+                            .limit(timeline_limit)).all()[::-1]
+    timeline = [dict(r._mapping) for r in rows]
     outlets = [
         {"outlet": r.outlet, "n": int(r.n)}
         for r in conn.execute(
@@ -928,7 +944,10 @@ def get_speaker(conn: Connection, ref: str | int, *, n_recent: int = 10) -> dict
         "merged_from": merged,
         "n_statements": int(n_primary or 0),
         "roles": roles,
+        "gender_evidence": [{"gender": g, "source": src, "articles": n}
+                            for (g, src), n in sorted(evidence.items(), key=lambda kv: -kv[1])],
         "timeline": timeline,
+        "timeline_total": len(history),
         "outlets": outlets,
         "recent_statements": statements_by_id(conn, recent),
         "overrides": edits,

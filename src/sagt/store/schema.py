@@ -213,6 +213,7 @@ statements = Table(
     Column("resolved_type", Text, nullable=False, server_default="unknown"),
     UniqueConstraint("article_id", "seq", name="uq_statements_article_seq"),
     Index("ix_statements_speaker", "speaker_id", "published_date"),
+    Index("ix_statements_speaker_counts", "speaker_id", "is_primary", "published_date", "outlet"),  # a speaker page counts from the index
     Index("ix_statements_outlet_date", "outlet", "published_date"),
     Index("ix_statements_primary_date", "is_primary", "published_date"),
     Index("ix_statements_cluster", "cluster_id"),

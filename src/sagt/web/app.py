@@ -33,6 +33,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import sagt
 from sagt.store import Filters, Store
+from sagt.store import queries as sq
 from sagt.store.db import read_conn
 from sagt.web import queries_extra as qx
 from sagt.web import render
@@ -51,6 +52,7 @@ DATE = r"^\d{4}-\d{2}-\d{2}$"
 MAX_OFFSET = 100_000
 PAGE_SIZE = 20
 COUNT_CAP = 500  # searches count at most this many hits ("more than 500"): 25 pages
+SPEAKER_TIMELINE_ROWS = 100  # the speaker page lists the latest articles; roles and gender evidence cover all
 SLOW_KEYS = {"totals", "outlets", "speakers-top", "outlet_stats", "tags"}
 Limit = Annotated[int, Query(ge=1, le=100, description="Page size")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip")]
@@ -259,18 +261,13 @@ def create_app(
             raise HTTPException(404, "no such article")
         return art
 
-    def get_speaker(ref: str) -> dict[str, Any]:
-        sp = st.speaker(ref)
-        if sp is None:
-            raise HTTPException(404, "no such speaker")
+    def get_speaker(ref: str, timeline_limit: int | None = None) -> dict[str, Any]:
         with conn() as c:
+            sp = sq.get_speaker(c, ref, timeline_limit=timeline_limit)
+            if sp is None:
+                raise HTTPException(404, "no such speaker")
             sp["cooccurring"] = qx.cooccurring_speakers(c, sp["id"])
             sp["months"] = qx.speaker_month_counts(c, sp["id"])
-        ev: dict[tuple[str | None, str | None], int] = {}
-        for t in sp["timeline"]:
-            k = (t.get("gender"), t.get("gender_source"))
-            ev[k] = ev.get(k, 0) + 1
-        sp["gender_evidence"] = [{"gender": g, "source": s, "articles": n} for (g, s), n in sorted(ev.items(), key=lambda kv: -kv[1])]
         return sp
 
     def shares(by: tuple[str, ...], measure: str, fp: FilterParams) -> list[dict[str, Any]]:
@@ -464,7 +461,7 @@ def create_app(
 
     @app.get("/speakers/{sid}", response_class=HTMLResponse, include_in_schema=False)
     def speaker_page(request: Request, sid: int, page_no: Annotated[int, Query(alias="page", ge=1, le=MAX_OFFSET // PAGE_SIZE)] = 1) -> HTMLResponse:
-        sp = get_speaker(str(sid))
+        sp = get_speaker(str(sid), timeline_limit=SPEAKER_TIMELINE_ROWS)
         fp = FilterParams(speaker=str(sp["id"]))
         res = do_search(None, fp, PAGE_SIZE, (page_no - 1) * PAGE_SIZE, "newest")
         months = render.columns_chart(
