@@ -82,6 +82,18 @@ def test_a_quotation_after_a_colon_ends_where_its_marks_close():
     assert st.content.text == "Vi är redo att förhandla"
 
 
+def test_a_colon_quote_after_a_named_subject_without_a_cue_verb():
+    st = one("Kulturminister Anna Lind (M) välkomnar beskedet på X: ”Ett utmärkt val för scenkonsten.”")
+    assert st.speaker.name == "Anna Lind" and st.cue.text == "välkomnar" and st.speaker.organization == "Moderaterna"
+    assert one("Anna Ek, 45: ”Vi vet inte än vad som händer.”").speaker.name == "Anna Ek"
+    st = one("Beskedet kom sent på kvällen: ”Vi stänger fabriken i Umeå nu.”")  # no one named: floating
+    assert st.speaker_mention is None and st.content.text == "Vi stänger fabriken i Umeå nu"
+
+
+def test_a_generic_genitive_is_no_organisation():
+    assert one("Styrelsens ordförande Eva Nilsson säger att det är bra.").speaker.organization is None
+
+
 def test_a_short_paragraph_with_a_colon_quote_is_not_a_heading():
     st = one("En ny lag. Statsministern sa: ”Vi är redo.”")
     assert st.speaker_mention.text == "Statsministern" and st.cue.text == "sa"

@@ -111,7 +111,8 @@ class Resolver:
                 break  # "räddningschefen i Sundsvall, Ola Mattsson"
             a -= 1
         # a genitive before the name is the speaker's organisation: "Dackarnas ledare Mikael Teurnberg"
-        genitive = next((t.text for t in words[:a] if t.is_capitalized and t.text.endswith("s") and not self._common_word(t)), None)
+        genitive = next((t.text for t in words[:a] if t.is_capitalized and t.text.endswith("s") and not self._common_word(t)
+                         and not lex.is_common_word(t.text[:-1])), None)  # not "Styrelsens ordförande"
         if genitive and b == len(words) - 1:
             cand.speaker_org = genitive[:-1]
         prefix = [t.lower for t in words[:a]]

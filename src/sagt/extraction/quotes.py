@@ -184,9 +184,25 @@ def _colon_attribution(head: list[Token], lex: Lexicon) -> tuple[Mention | None,
         if mention is None:
             mention = right_np(head, hit.last + 1, lex)
         return mention, (head[hit.first].start, head[hit.last].end)
-    if 0 < len(head) <= 6:
-        return right_np(head, 0, lex, skip_adverbs=False), None
+    mention = right_np(head, 0, lex, skip_adverbs=False)
+    if 0 < len(head) <= 6 and mention is not None and all(not t.is_word or t.text.isdigit() for t in head[mention.last + 1:]):
+        return mention, None  # a label: "Åsa Lind: ”…”", "Anna Ek, 45: ”…”"
+    # "Kulturminister Parisa Liljestrand (M) välkomnar beskedet på X: ”…”": no cue verb, but a
+    # named subject and its verb open the clause the colon ends; the verb stands in for the cue
+    if mention is None or not _names_someone(head[mention.first:mention.last + 1], lex):
+        return None, None
+    k = mention.last + 1
+    if k + 2 < len(head) and head[k].text == "(" and head[k + 2].text == ")":
+        k += 3  # a party: "(M)"
+    if k < len(head) and head[k].is_word and not head[k].is_capitalized and head[k].lower not in lex.stop:
+        return mention, (head[k].start, head[k].end)
     return None, None
+
+
+def _names_someone(words: list[Token], lex: Lexicon) -> bool:
+    """A person by given name or title, or a known organisation: not "Beskedet", "Det"."""
+    return any(t.text in lex.pack.given_names or lex.title_stem(t.text) for t in words) or \
+        lex.is_organization_name(" ".join(t.text for t in words))
 
 
 def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
@@ -262,9 +278,11 @@ def find_marked_quotes(doc: Document, lex: Lexicon, claimed: list[tuple[int, int
             if before and before[-1].text == ":":
                 head = before[:-1]
                 mention, cue = _colon_attribution(head, lex)
+                s, e = trim_content(doc, qs, qe)
                 if mention is not None:
-                    s, e = trim_content(doc, qs, qe)
                     cand = Candidate("direct", (s, e), cue, mention.span(head), "colon-quote", 0.85, p.index)
+                elif inner_words >= 4:  # "Beskedet kom sent på kvällen: ”…”": a quotation whose speaker the text gives elsewhere
+                    cand = Candidate("direct", (s, e), cue, None, "quote-floating", 0.5, p.index)
             elif not [t for t in before if t.is_word] and inner_words >= 4:
                 s, e = trim_content(doc, qs, qe)
                 cand = Candidate("direct", (s, e), None, None, "quote-floating", 0.5, p.index)
