@@ -90,6 +90,14 @@ def test_a_colon_quote_after_a_named_subject_without_a_cue_verb():
     assert st.speaker_mention is None and st.content.text == "Vi stänger fabriken i Umeå nu"
 
 
+def test_a_quoted_characterisation_is_a_mixed_statement():
+    st = one("Facket kallar varslet ”ett hårt slag mot Västsverige”.")
+    assert st.kind == "mixed" and st.cue.text == "kallar" and st.content.text == "varslet ”ett hårt slag mot Västsverige”"
+    st = one("Ordföranden Eva Nilsson beskriver Berg som ”en modig konstnär”.")
+    assert st.speaker.name == "Eva Nilsson" and st.content.text.startswith("Berg som")
+    assert statements("Hon kallar sin hund Fido. Det kallar hon kärlek.") == []  # no quotation, no statement
+
+
 def test_a_generic_genitive_is_no_organisation():
     assert one("Styrelsens ordförande Eva Nilsson säger att det är bra.").speaker.organization is None
 

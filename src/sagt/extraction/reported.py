@@ -21,6 +21,7 @@ from sagt.extraction.lexicon import Lexicon
 from sagt.extraction.mentions import Mention, left_np, right_np
 from sagt.extraction.quotes import clause_extension
 from sagt.extraction.relays import interview_clause, relays_in, trailing_relay
+from sagt.lang import Cue
 from sagt.text.document import Document, Paragraph, Sentence
 from sagt.text.segment import Token
 
@@ -262,6 +263,34 @@ def bare_clause(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
 PATTERNS: list[Callable[[SentenceContext, CueHit], Candidate | None]] = [backref, trailing, att_clause, colon, bare_clause]
 
 
+def naming(ctx: SentenceContext) -> Candidate | None:
+    """``X kallar beslutet ”ett svek”``, ``X beskriver Berg som ”en modig konstnär”``: a
+    characterisation of two or more words in quotation marks (mixed; the content runs
+    from the object to the closing mark). The verbs are no cues of their own (``Det kallar hon ett svek`` points
+    nowhere), so they only count with the quotation (``naming_verbs`` in the pack)."""
+    tokens, lex = ctx.tokens, ctx.lex
+    verbs = lex.pack.naming_verbs
+    for i, tok in enumerate(tokens):
+        lemma = verbs.get(tok.lower)
+        if lemma is None:
+            continue
+        opening = {o for o, _c in lex.pack.quote_pairs}
+        hit = CueHit(Cue(lemma, "speech", tok.text), i, i, i)
+        mention, j = ctx.subject(hit)
+        if mention is None or j >= len(tokens):
+            continue
+        k = j
+        while k < len(tokens) and k - j < 6 and tokens[k].text not in opening and tokens[k].is_word:
+            k += 1
+        if k == j or k >= len(tokens) or tokens[k].text not in opening:
+            continue
+        close = next((m for m in range(k + 1, len(tokens)) if tokens[m].text in ("”", '"', "«", "»", "“")), None)
+        if close is None or close - k < 3 or tokens[k - 1].lower in ("kallad", "kallade", "kallat"):
+            continue  # a word in scare quotes ("en så kallad ”reform”") characterises nothing anyone said
+        return ctx.candidate(hit, (tokens[j].start, tokens[close].end), mention, "naming", kind="mixed")
+    return None
+
+
 def enligt(ctx: SentenceContext) -> Candidate | None:
     """``Enligt X …`` and ``…, enligt X.``"""
     tokens, lex = ctx.tokens, ctx.lex
@@ -344,7 +373,7 @@ def find_reported(doc: Document, lex: Lexicon, skip: list[tuple[int, int]]) -> l
                         out.append(cand)
                         break
             if found is None:
-                found = enligt(ctx)
+                found = enligt(ctx) or naming(ctx)
                 if found is not None:
                     out.append(found)
             if found is not None:

@@ -108,6 +108,12 @@ class LanguagePack:
         return self.cues.get(form.casefold())
 
     @cached_property
+    def naming_verbs(self) -> dict[str, str]:
+        """Form -> lemma of the verbs that attribute a quoted characterisation (``kallar``)."""
+        verbs = self.raw["cues"].get("rules", {}).get("naming_verbs", {})
+        return {f.casefold(): lemma for lemma, forms in verbs.items() for f in forms}
+
+    @cached_property
     def cue_lemmas(self) -> frozenset[str]:
         """Every cue verb's dictionary form: the infinitive, which not every
         verb lists among the forms that report (``inte velat kommentera``)."""
