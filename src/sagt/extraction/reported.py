@@ -266,15 +266,17 @@ PATTERNS: list[Callable[[SentenceContext, CueHit], Candidate | None]] = [backref
 def naming(ctx: SentenceContext) -> Candidate | None:
     """``X kallar beslutet ”ett svek”``, ``X beskriver Berg som ”en modig konstnär”``: a
     characterisation of two or more words in quotation marks (mixed; the content runs
-    from the object to the closing mark). The verbs are no cues of their own (``Det kallar hon ett svek`` points
-    nowhere), so they only count with the quotation (``naming_verbs`` in the pack)."""
+    from the object to the closing mark). The verbs are no cues of their own
+    (``Det kallar hon ett svek`` points nowhere), so they only count with the
+    quotation (``naming_verbs`` in the pack)."""
     tokens, lex = ctx.tokens, ctx.lex
     verbs = lex.pack.naming_verbs
+    opening = {o for o, _c in lex.pack.quote_pairs}
+    closing = {c for _o, c in lex.pack.quote_pairs}
     for i, tok in enumerate(tokens):
         lemma = verbs.get(tok.lower)
         if lemma is None:
             continue
-        opening = {o for o, _c in lex.pack.quote_pairs}
         hit = CueHit(Cue(lemma, "speech", tok.text), i, i, i)
         mention, j = ctx.subject(hit)
         if mention is None or j >= len(tokens):
@@ -284,7 +286,7 @@ def naming(ctx: SentenceContext) -> Candidate | None:
             k += 1
         if k == j or k >= len(tokens) or tokens[k].text not in opening:
             continue
-        close = next((m for m in range(k + 1, len(tokens)) if tokens[m].text in ("”", '"', "«", "»", "“")), None)
+        close = next((m for m in range(k + 1, len(tokens)) if tokens[m].text in closing), None)
         if close is None or close - k < 3 or tokens[k - 1].lower in ("kallad", "kallade", "kallat"):
             continue  # a word in scare quotes ("en så kallad ”reform”") characterises nothing anyone said
         return ctx.candidate(hit, (tokens[j].start, tokens[close].end), mention, "naming", kind="mixed")
@@ -425,9 +427,7 @@ def _introduces_someone_else(doc: Document, toks: list[Token], lex: Lexicon, can
     Not a name: a capitalised function word at the start (``Inga EU-pengar``,
     ``Hans Facebookinlägg``), an acronym or compound (``EU-pengar``), a genitive
     before a noun (``Astrid Lindgrens barnsjukhus``, a place)."""
-    speaker = {t.text for t in toks if cand.mention and cand.mention[0] <= t.start and t.end <= cand.mention[1]}
-    if cand.mention:
-        speaker |= set(doc.text[cand.mention[0]:cand.mention[1]].split())
+    speaker = set(doc.text[cand.mention[0]:cand.mention[1]].split()) if cand.mention else set()
     for k in range(len(toks) - 1):
         first, last = toks[k], toks[k + 1]
         if not (first.text in lex.pack.given_names and first.is_capitalized and last.is_capitalized and last.is_word):
