@@ -98,6 +98,10 @@ def test_a_quoted_characterisation_is_a_mixed_statement():
     assert statements("Hon kallar sin hund Fido. Det kallar hon kärlek.") == []  # no quotation, no statement
 
 
+def test_an_acronym_genitive_loses_its_colon():
+    assert one("USA:s president Donald Trump säger att tullarna kommer.").speaker.organization == "USA"
+
+
 def test_a_generic_genitive_is_no_organisation():
     assert one("Styrelsens ordförande Eva Nilsson säger att det är bra.").speaker.organization is None
 

@@ -112,9 +112,9 @@ class Resolver:
             a -= 1
         # a genitive before the name is the speaker's organisation: "Dackarnas ledare Mikael Teurnberg"
         genitive = next((t.text for t in words[:a] if t.is_capitalized and t.text.endswith("s") and not self._common_word(t)
-                         and not lex.is_common_word(t.text[:-1])), None)  # not "Styrelsens ordförande"
+                         and not lex.is_common_word(lex.genitive_base(t.text))), None)  # not "Styrelsens ordförande"
         if genitive and b == len(words) - 1:
-            cand.speaker_org = genitive[:-1]
+            cand.speaker_org = lex.genitive_base(genitive)
         prefix = [t.lower for t in words[:a]]
         suffix = [t for t in words[b + 1:]]
         core = [t.text for t in words[a:b + 1]]

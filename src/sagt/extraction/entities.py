@@ -102,8 +102,8 @@ class EntityIndex:
             return None
         for k, t in enumerate(words):
             if t.is_capitalized and t.text.endswith("s") and len(t.text) > 3 and not lex.is_common_word(t.text) \
-                    and not lex.is_common_word(t.text[:-1]) and all(w.is_word and not w.is_capitalized for w in words[k + 1:]):
-                return t.text[:-1]
+                    and not lex.is_common_word(lex.genitive_base(t.text)) and all(w.is_word and not w.is_capitalized for w in words[k + 1:]):
+                return lex.genitive_base(t.text)
         return None
 
     def _pronoun_gender(self, sentences: list) -> None:

@@ -70,6 +70,11 @@ class Lexicon:
             j += 1
         return j if j > k and j < len(tokens) and tokens[j].is_capitalized else -1
 
+    @staticmethod
+    def genitive_base(word: str) -> str:
+        """The name a Swedish genitive is made from: "Kinas" -> "Kina", "USA:s" -> "USA"."""
+        return word[:-2] if word.endswith(":s") else word[:-1] if word.endswith("s") else word
+
     def is_common_word(self, word: str) -> bool:
         """A word that is not a name when capitalised at a sentence start:
         a function word, a cue, or a common noun the pack knows ("Tidningen", "Pappan").
