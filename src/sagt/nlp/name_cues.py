@@ -53,7 +53,7 @@ class NameCues:
         self.work_nouns = pack.words("ner", "work_nouns")
         self.place_nouns = pack.words("ner", "place_nouns")
         self.organization_nouns = pack.words("ner", "organization_nouns")
-        self.quotes = frozenset("”\"“„»«")
+        self.quotes = frozenset(mark for pair in pack.quote_pairs for mark in pair)
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
