@@ -102,6 +102,14 @@ def test_an_acronym_genitive_loses_its_colon():
     assert one("USA:s president Donald Trump säger att tullarna kommer.").speaker.organization == "USA"
 
 
+def test_a_noun_that_says_the_gender():
+    st = one("– Jag fick veta det sent, säger en pappa som inte vill framträda med namn.")
+    assert (st.speaker.type, st.speaker.gender, st.speaker.gender_source) == ("person", "male", "noun")
+    st = one("– Det var hemskt, säger kvinnan.")
+    assert (st.speaker.type, st.speaker.gender, st.speaker.gender_source) == ("person", "female", "noun")
+    assert one("– Det var fel, säger läraren.").speaker.gender == "unknown"
+
+
 def test_a_generic_genitive_is_no_organisation():
     assert one("Styrelsens ordförande Eva Nilsson säger att det är bra.").speaker.organization is None
 

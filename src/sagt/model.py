@@ -48,7 +48,8 @@ class Speaker:
     """The source of a statement as an entity, resolved within one article.
 
     ``gender_source`` says how the gender is known: ``"pronoun"`` (the text
-    refers to the speaker as han/hon), ``"name"`` (given-name statistics),
+    refers to the speaker as han/hon), ``"noun"`` (a noun that says it:
+    ``en pappa``, ``kvinnan``), ``"name"`` (given-name statistics),
     ``"manual"`` (set by hand in the registry) or ``None`` when unknown.
     """
 

@@ -213,10 +213,14 @@ class Resolver:
         elif lex.title_stem(head):
             cand.speaker_type = "person"
             cand.speaker_role = lex.title_stem(head)
+        elif head in lex.gendered_nouns:  # "kvinnan", "pojken": a person, not a role
+            cand.speaker_type = "person"
         elif lex.plural_definite_endings and head.endswith(lex.plural_definite_endings):
             cand.speaker_type = "group"
         else:
             cand.speaker_type = "unknown"
+        if cand.speaker_type == "person" and head in lex.gendered_nouns:  # "säger en pappa som inte vill …"
+            cand.speaker_gender, cand.gender_source = lex.gendered_nouns[head], "noun"
 
     def retype(self, cand: Candidate, speaker_type: str) -> None:
         """Set the type the entity model found, on the candidate and its entity."""

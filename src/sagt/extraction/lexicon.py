@@ -62,6 +62,7 @@ class Lexicon:
     plural_definite_endings: tuple[str, ...]
     figure_nouns: tuple[str, ...]
     parties: dict[str, str]  # abbreviation as written after a name ("(M)") -> the party's name
+    gendered_nouns: dict[str, str]  # "pappa" -> "male": a description that says the gender
 
     def particle_run(self, tokens: list, k: int) -> int:
         """Index of the capitalised word after name particles starting at ``k``, or -1."""
@@ -207,4 +208,5 @@ def lexicon_for(code: str) -> Lexicon:
         plural_definite_endings=tuple(grammar.get("plural_definite_endings", [])),
         figure_nouns=tuple(grammar.get("figure_nouns", [])),
         parties=dict(pack.raw["entities"].get("parties", {})),
+        gendered_nouns={k.casefold(): v for k, v in pack.raw["entities"].get("gendered_nouns", {}).items()},
     )

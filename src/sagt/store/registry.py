@@ -265,7 +265,7 @@ def _apply(conn: Connection, ids: list[int], latest: dict[int, dict[str, Any]], 
         .where(speaker_articles.c.speaker_id.in_(ids), speaker_articles.c.gender.in_(("female", "male")))
         .group_by(speaker_articles.c.speaker_id, speaker_articles.c.gender, speaker_articles.c.gender_source)
     ).all():
-        votes.setdefault(int(sid), {}).setdefault("pronoun" if source == "pronoun" else "name", Counter())[gender] += n
+        votes.setdefault(int(sid), {}).setdefault(source if source in ("pronoun", "noun") else "name", Counter())[gender] += n
     current = conn.execute(
         select(
             speakers.c.id, speakers.c.gender, speakers.c.gender_source, speakers.c.name, speakers.c.type,
@@ -294,8 +294,8 @@ def _apply(conn: Connection, ids: list[int], latest: dict[int, dict[str, Any]], 
 
 
 def _decide_gender(by_source: dict[str, Counter[str]], row: Any, lang: str) -> tuple[str, str | None]:
-    """Pronoun evidence, else name evidence, else given-name statistics, else unknown."""
-    for source in ("pronoun", "name"):
+    """Pronoun evidence, else a gendered noun ("en pappa"), else name evidence, else given-name statistics, else unknown."""
+    for source in ("pronoun", "noun", "name"):
         c = by_source.get(source)
         if c:
             (g1, n1), *rest = c.most_common()

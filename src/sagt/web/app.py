@@ -60,7 +60,7 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip")]
 KIND_LABEL = {"direct": "direkt citat", "indirect": "indirekt", "mixed": "blandat"}
 GENDER_LABEL = {"female": "kvinna", "male": "man", "unknown": "okänt"}
 TYPE_LABEL = {"person": "person", "organization": "organisation", "group": "grupp", "unknown": "okänt"}
-GENDER_SOURCE_LABEL = {"pronoun": "pronomen (han/hon) i texten", "name": "förnamnsstatistik", "manual": "satt för hand", None: "–"}
+GENDER_SOURCE_LABEL = {"pronoun": "pronomen (han/hon) i texten", "noun": "ett ord i texten (mamma, pappa)", "name": "förnamnsstatistik", "manual": "satt för hand", None: "–"}
 
 
 class TTLCache:
