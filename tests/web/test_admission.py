@@ -75,15 +75,21 @@ def test_bypass_paths_and_other_scopes_do_not_queue() -> None:
     asyncio.run(run())
 
 
+async def _one_inside_two_waiting(adm: Admission) -> tuple[asyncio.Task, asyncio.Task, asyncio.Task]:
+    """/a inside a one-slot queue, /b and /c waiting behind it in that order."""
+    a = asyncio.create_task(adm(_scope("/a"), None, None))
+    await _settle()
+    b = asyncio.create_task(adm(_scope("/b"), None, None))
+    c = asyncio.create_task(adm(_scope("/c"), None, None))
+    await _settle()
+    return a, b, c
+
+
 def test_a_cancelled_waiting_request_gives_up_its_place() -> None:
     async def run() -> None:
         gate = Gate()
         adm = Admission(gate, limit=1)
-        a = asyncio.create_task(adm(_scope("/a"), None, None))
-        await _settle()
-        b = asyncio.create_task(adm(_scope("/b"), None, None))
-        c = asyncio.create_task(adm(_scope("/c"), None, None))
-        await _settle()
+        a, b, c = await _one_inside_two_waiting(adm)
         b.cancel()  # its task was cancelled while queued (uvicorn does not cancel on a client disconnect)
         await _settle()
         gate.release.setdefault("/a", asyncio.Event()).set()
@@ -103,11 +109,7 @@ def test_cancelled_while_its_turn_passes_it_by() -> None:
     async def run() -> None:
         gate = Gate()
         adm = Admission(gate, limit=1)
-        a = asyncio.create_task(adm(_scope("/a"), None, None))
-        await _settle()
-        b = asyncio.create_task(adm(_scope("/b"), None, None))
-        c = asyncio.create_task(adm(_scope("/c"), None, None))
-        await _settle()
+        a, b, c = await _one_inside_two_waiting(adm)
         gate.release.setdefault("/a", asyncio.Event()).set()  # /a leaves first in the next turn ...
         b.cancel()  # ... and finds /b's place already cancelled: it pops it and hands the slot to /c
         await _settle()

@@ -111,10 +111,9 @@ class Resolver:
                 break  # "räddningschefen i Sundsvall, Ola Mattsson"
             a -= 1
         # a genitive before the name is the speaker's organisation: "Dackarnas ledare Mikael Teurnberg"
-        genitive = next((t.text for t in words[:a] if t.is_capitalized and t.text.endswith("s") and not self._common_word(t)
-                         and not lex.is_common_word(lex.genitive_base(t.text))), None)  # not "Styrelsens ordförande"
+        genitive = next((g for g in (lex.organization_genitive(t.text) for t in words[:a]) if g), None)
         if genitive and b == len(words) - 1:
-            cand.speaker_org = lex.genitive_base(genitive)
+            cand.speaker_org = genitive
         prefix = [t.lower for t in words[:a]]
         suffix = [t for t in words[b + 1:]]
         core = [t.text for t in words[a:b + 1]]
@@ -129,8 +128,9 @@ class Resolver:
             cand.speaker_name = " ".join(t.text for t in words[a:b + 1]) if a < b else name
             cand.speaker_name = self.doc.text[words[a].start:words[b].end]
             parts = [p for p in cand.speaker_name.replace(" och ", ",").split(",") if p.strip()]
-            known = {o.casefold() for o in lex.known_organizations}  # one name with "och" in it, exactly
-            all_orgs = cand.speaker_name.casefold() in known or all(lex.is_organization_name(p.strip()) for p in parts)
+            # one known name with "och" in it, exactly ("Sveriges Kommuner och Regioner"), or every part an organisation
+            all_orgs = cand.speaker_name.casefold() in lex.known_organizations_folded or all(
+                lex.is_organization_name(p.strip()) for p in parts)
             cand.speaker_type = "organization" if all_orgs or any(p in lex.organization_heads for p in prefix) else "group"
             return
         ent = self.index.lookup(name)

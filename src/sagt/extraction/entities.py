@@ -101,9 +101,9 @@ class EntityIndex:
         if not any(lex.title_stem(t.text) for t in words):
             return None
         for k, t in enumerate(words):
-            if t.is_capitalized and t.text.endswith("s") and len(t.text) > 3 and not lex.is_common_word(t.text) \
-                    and not lex.is_common_word(lex.genitive_base(t.text)) and all(w.is_word and not w.is_capitalized for w in words[k + 1:]):
-                return lex.genitive_base(t.text)
+            org = lex.organization_genitive(t.text)
+            if org and all(w.is_word and not w.is_capitalized for w in words[k + 1:]):
+                return org
         return None
 
     def _pronoun_gender(self, sentences: list) -> None:

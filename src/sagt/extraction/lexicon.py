@@ -36,6 +36,7 @@ class Lexicon:
     organization_name_words: frozenset[str]
     organization_suffixes: tuple[str, ...]
     known_organizations: frozenset[str]
+    known_organizations_folded: frozenset[str]  # the same, casefolded: "sveriges kommuner och regioner"
     unknown_heads: frozenset[str]
     document_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
@@ -75,6 +76,14 @@ class Lexicon:
     def genitive_base(word: str) -> str:
         """The name a Swedish genitive is made from: "Kinas" -> "Kina", "USA:s" -> "USA"."""
         return word[:-2] if word.endswith(":s") else word[:-1] if word.endswith("s") else word
+
+    def organization_genitive(self, word: str) -> str | None:
+        """The organisation a capitalised genitive before a title names ("Dackarnas ledare",
+        "USA:s president"), or None for a common word ("Styrelsens ordförande", "Hans")."""
+        base = self.genitive_base(word)
+        if not (word[:1].isupper() and word.endswith("s") and len(base) >= 2):
+            return None
+        return None if self.is_common_word(word) or self.is_common_word(base) else base
 
     def is_common_word(self, word: str) -> bool:
         """A word that is not a name when capitalised at a sentence start:
@@ -125,7 +134,7 @@ class Lexicon:
     def is_organization_name(self, name: str) -> bool:
         low = name.casefold()
         first = name.split()[0] if name.split() else name
-        if name in self.known_organizations or first in self.known_organizations or low in {o.casefold() for o in self.known_organizations}:
+        if name in self.known_organizations or first in self.known_organizations or low in self.known_organizations_folded:
             return True
         if low.split()[-1:] and low.split()[-1] in self.organization_tails:
             return True
@@ -182,6 +191,7 @@ def lexicon_for(code: str) -> Lexicon:
         organization_name_words=w("entities", "organization_name_words"),
         organization_suffixes=tuple(s.casefold() for s in pack.raw["entities"]["organization_suffixes"]),
         known_organizations=frozenset(pack.raw["entities"]["known_organizations"]),
+        known_organizations_folded=frozenset(o.casefold() for o in pack.raw["entities"]["known_organizations"]),
         unknown_heads=w("entities", "unknown_heads"),
         document_nouns=w("entities", "document_nouns"),
         spokesperson_nouns=w("entities", "spokesperson_nouns"),

@@ -275,17 +275,16 @@ def find_marked_quotes(doc: Document, lex: Lexicon, claimed: list[tuple[int, int
             before = [t for t in sent.tokens if t.end <= qs]
             inner_words = len(doc.text[qs + 1:qe - 1].split())
             cand = None
-            if before and before[-1].text == ":":
-                head = before[:-1]
-                mention, cue = _colon_attribution(head, lex)
-                s, e = trim_content(doc, qs, qe)
-                if mention is not None:
-                    cand = Candidate("direct", (s, e), cue, mention.span(head), "colon-quote", 0.85, p.index)
-                elif inner_words >= 4:  # "Beskedet kom sent på kvällen: ”…”": a quotation whose speaker the text gives elsewhere
-                    cand = Candidate("direct", (s, e), cue, None, "quote-floating", 0.5, p.index)
-            elif not [t for t in before if t.is_word] and inner_words >= 4:
-                s, e = trim_content(doc, qs, qe)
-                cand = Candidate("direct", (s, e), None, None, "quote-floating", 0.5, p.index)
+            colon = bool(before) and before[-1].text == ":"
+            head = before[:-1] if colon else before
+            mention, cue = _colon_attribution(head, lex) if colon else (None, None)
+            s, e = trim_content(doc, qs, qe)
+            if mention is not None:
+                cand = Candidate("direct", (s, e), cue, mention.span(head), "colon-quote", 0.85, p.index)
+            elif inner_words >= 4 and (colon or not any(t.is_word for t in before)):
+                # a quotation standing alone, or after a colon that names no one ("Beskedet kom sent: ”…”"):
+                # its speaker comes from the turns around it
+                cand = Candidate("direct", (s, e), cue, None, "quote-floating", 0.5, p.index)
             if cand:
                 out.append(cand)
                 claimed.append(cand.content)

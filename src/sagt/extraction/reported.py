@@ -20,7 +20,7 @@ from sagt.extraction.cues import CueHit, find_cues
 from sagt.extraction.lexicon import Lexicon
 from sagt.extraction.mentions import Mention, left_np, right_np
 from sagt.extraction.quotes import clause_extension
-from sagt.extraction.relays import interview_clause, relays_in, trailing_relay
+from sagt.extraction.relays import interview_clause, relay_after, relays_in, trailing_relay
 from sagt.lang import Cue
 from sagt.text.document import Document, Paragraph, Sentence
 from sagt.text.segment import Token
@@ -307,13 +307,9 @@ def enligt(ctx: SentenceContext) -> Candidate | None:
         interview = interview_clause(tokens, after, lex)  # "Enligt källor som Reuters har talat med"
         if interview is not None:
             after = interview[1]
-        told_to = None  # "Enligt uppgifter till SVT har …": the outlet that was told relays it
-        if after + 1 < len(tokens) and tokens[after].lower == "till" and tokens[after + 1].is_capitalized:
-            j = after + 1
-            while j + 1 < len(tokens) and tokens[j + 1].is_capitalized:
-                j += 1
-            told_to = ctx.doc.text[tokens[after + 1].start:tokens[j].end]
-            after = j + 1
+        told_to, relay_end = relay_after(tokens, after, lex)  # "Enligt uppgifter till SVT har …"
+        if told_to:
+            after = relay_end  # the outlet told is a relay (relays_in finds it), not the content
         if i == 1 and tokens[0].lower in lex.backref_words:
             # "Det enligt polisen." points back like "Det uppger polisen."
             before = ctx.preceding()
@@ -336,8 +332,6 @@ def enligt(ctx: SentenceContext) -> Candidate | None:
             return None
         m_span = mention.span(tokens)
         via = [v for v in relays_in(tokens, lex, skip=(s, e)) if v not in ctx.doc.text[m_span[0]:m_span[1]]]
-        if told_to and told_to not in via:
-            via.append(told_to)
         rule = "enligt-front" if i == 0 else "enligt"
         return Candidate(ctx.kind_of(*content), (s, e), hit_span, m_span, rule, 0.75,
                          ctx.para.index, cue_class="speech", via=via)
@@ -396,7 +390,7 @@ def _continue_content(doc: Document, lex: Lexicon, para: Paragraph, si: int, can
     cue of its own, a question, or a quotation opening a new turn ends it.
     """
     end = cand.content[1]
-    if doc.text[cand.content[0] - 1:cand.content[0]] in ("”", '"', "»", "«", "“"):
+    if any(doc.text[cand.content[0] - 1:cand.content[0]] == o for o, _c in doc.pack.quote_pairs):
         return  # "Hon sa: ”Ja.” Sedan gick hon.": a quotation ends where its marks close
     following = para.sentences[si + 1:]
     for k, sent in enumerate(following):

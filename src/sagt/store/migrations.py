@@ -45,6 +45,17 @@ def _article_url_index(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_articles_url ON articles (url)")
 
 
+def _analyze_new_indexes(conn: Connection, *indexes: str) -> None:
+    """Give the planner statistics for new indexes on ``statements``: on SQLite only if the
+    database has any (an analyzed one; ANALYZE of one index is cheap), on PostgreSQL the table."""
+    if conn.dialect.name == "sqlite":
+        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():
+            for name in indexes:
+                conn.exec_driver_sql(f"ANALYZE {name}")
+    else:
+        conn.exec_driver_sql("ANALYZE statements")
+
+
 def _entity_columns(conn: Connection) -> None:
     """statements.resolved_gender/resolved_type: the resolved speaker gender and type, indexed, kept by triggers."""
     for col in ("resolved_gender", "resolved_type"):
@@ -55,13 +66,7 @@ def _entity_columns(conn: Connection) -> None:
     conn.exec_driver_sql(
         "CREATE INDEX IF NOT EXISTS ix_statements_type_gender ON statements (resolved_type, resolved_gender, is_primary, published_date)"
     )
-    if conn.dialect.name == "sqlite":
-        # give the planner the new indexes' statistics if it has any (an analyzed database)
-        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():
-            conn.exec_driver_sql("ANALYZE ix_statements_gender")
-            conn.exec_driver_sql("ANALYZE ix_statements_type_gender")
-    else:
-        conn.exec_driver_sql("ANALYZE statements")
+    _analyze_new_indexes(conn, "ix_statements_gender", "ix_statements_type_gender")
 
 
 def _facet_index(conn: Connection) -> None:
@@ -84,11 +89,7 @@ def _speaker_counts_index(conn: Connection) -> None:
     conn.exec_driver_sql(
         "CREATE INDEX IF NOT EXISTS ix_statements_speaker_counts ON statements (speaker_id, is_primary, published_date, outlet)"
     )
-    if conn.dialect.name == "sqlite":
-        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():
-            conn.exec_driver_sql("ANALYZE ix_statements_speaker_counts")
-    else:
-        conn.exec_driver_sql("ANALYZE statements")
+    _analyze_new_indexes(conn, "ix_statements_speaker_counts")
 
 
 MIGRATIONS: list[Migration] = [

@@ -874,20 +874,6 @@ def get_speaker(conn: Connection, ref: str | int, *, n_recent: int = 10, timelin
         return None
     sp = conn.execute(select(speakers).where(speakers.c.id == sid)).first()
     aliases = [dict(r._mapping) for r in conn.execute(select(speaker_aliases.c.alias, speaker_aliases.c.manual).where(speaker_aliases.c.speaker_id == sid).order_by(speaker_aliases.c.id)).all()]
-    history = conn.execute(
-        select(speaker_articles.c.date, speaker_articles.c.role, speaker_articles.c.organization,
-               speaker_articles.c.gender, speaker_articles.c.gender_source)
-        .where(speaker_articles.c.speaker_id == sid)
-        .order_by(speaker_articles.c.date.asc().nulls_last(), speaker_articles.c.id)
-    ).all()
-    roles: list[dict[str, Any]] = []
-    evidence: dict[tuple[str | None, str | None], int] = {}
-    for date, role, org, gender, gender_source in history:
-        if role and (not roles or roles[-1]["role"] != role or roles[-1]["organization"] != org):
-            roles.append({"role": role, "organization": org, "first_seen": date, "last_seen": date})
-        elif role and roles:
-            roles[-1]["last_seen"] = date
-        evidence[(gender, gender_source)] = evidence.get((gender, gender_source), 0) + 1
     tq = (
         select(
             speaker_articles.c.date,
@@ -904,11 +890,26 @@ def get_speaker(conn: Connection, ref: str | int, *, n_recent: int = 10, timelin
         .join(articles, articles.c.id == speaker_articles.c.article_id)
         .where(speaker_articles.c.speaker_id == sid)
     )
-    if timeline_limit is None:
+    if timeline_limit is None:  # the whole timeline gives roles and evidence too
         rows = conn.execute(tq.order_by(speaker_articles.c.date.asc().nulls_last(), speaker_articles.c.id)).all()
-    else:  # the same order's last entries: read backwards, then turn round
+        history = [(r.date, r.role, r.organization, r.gender, r.gender_source) for r in rows]
+    else:  # the latest entries only (read backwards, then turn round); roles and evidence from every row, no join
         rows = conn.execute(tq.order_by(speaker_articles.c.date.desc().nulls_first(), speaker_articles.c.id.desc())
                             .limit(timeline_limit)).all()[::-1]
+        history = conn.execute(
+            select(speaker_articles.c.date, speaker_articles.c.role, speaker_articles.c.organization,
+                   speaker_articles.c.gender, speaker_articles.c.gender_source)
+            .where(speaker_articles.c.speaker_id == sid)
+            .order_by(speaker_articles.c.date.asc().nulls_last(), speaker_articles.c.id)
+        ).all()
+    roles: list[dict[str, Any]] = []
+    evidence: dict[tuple[str | None, str | None], int] = {}
+    for date, role, org, gender, gender_source in history:
+        if role and (not roles or roles[-1]["role"] != role or roles[-1]["organization"] != org):
+            roles.append({"role": role, "organization": org, "first_seen": date, "last_seen": date})
+        elif role and roles:
+            roles[-1]["last_seen"] = date
+        evidence[(gender, gender_source)] = evidence.get((gender, gender_source), 0) + 1
     timeline = [dict(r._mapping) for r in rows]
     outlets = [
         {"outlet": r.outlet, "n": int(r.n)}
