@@ -72,3 +72,72 @@ def test_the_shipped_pipeline_runs_the_cues():
     text = "Kungen Gustav V talade med Ms Hopley."
     found = {text[s:e]: lab for s, e, lab in entities(text)}
     assert found.get("Gustav V") == "PER" and "Ms Hopley" not in found
+
+
+def test_a_person_after_a_locative_preposition_is_a_place(cues):
+    words = "Kungarna i Gezer skrev brev och slaget vid Marengo avgjorde .".split()
+    assert run(cues, words, [(2, 3, "PER"), (8, 9, "PER")]) == [("Gezer", "LOC"), ("Marengo", "LOC")]
+
+
+def test_a_genitive_after_a_preposition_stays_a_person(cues):
+    words = "Det stod i Obamas tal och i Paris .".split()
+    assert run(cues, words, [(3, 4, "PER"), (7, 8, "LOC")]) == [("Obamas", "PER"), ("Paris", "LOC")]
+
+
+def test_a_place_after_a_speech_verb_or_a_title_is_a_person(cues):
+    words = "– Det är fel , sade Mailis . Då regerade kung Gongmin .".split()
+    assert run(cues, words, [(6, 7, "LOC"), (11, 12, "LOC")]) == [("Mailis", "PER"), ("Gongmin", "PER")]
+
+
+def test_verbs_of_newspapers_and_states_and_titles_that_are_other_words_change_nothing(cues):
+    words = "Det skriver Hallands Nyheter . Sverige erkänner Palestina . Det vet man Toyota .".split()
+    ents = [(2, 4, "LOC"), (5, 6, "LOC"), (7, 8, "LOC"), (12, 13, "LOC")]
+    assert run(cues, words, ents) == [("Hallands Nyheter", "LOC"), ("Sverige", "LOC"), ("Palestina", "LOC"),
+                                      ("Toyota", "LOC")]
+
+
+def test_a_person_with_a_lower_case_word_inside_is_no_person(cues):
+    words = "Filmen Son of Rambow kom efter Ursula von der Leyen och Michel de Montaigne .".split()
+    ents = [(1, 4, "PER"), (6, 10, "PER"), (11, 14, "PER")]
+    assert run(cues, words, ents) == [("Ursula von der Leyen", "PER"), ("Michel de Montaigne", "PER")]
+
+
+def test_a_name_that_ends_in_an_organisation_word_is_an_organisation(cues):
+    words = "Hon läste vid Harvard Business School och i Eskilstuna kommun .".split()
+    assert run(cues, words, [(3, 6, "PER"), (8, 10, "LOC")]) == [("Harvard Business School", "ORG"),
+                                                                ("Eskilstuna kommun", "LOC")]
+
+
+def test_a_compound_of_a_work_noun_makes_the_name_a_title(cues):
+    words = "Som i 60-talshiten Monster Mash , sade Anna Berg .".split()
+    assert run(cues, words, [(3, 5, "PER"), (7, 9, "PER")]) == [("Anna Berg", "PER")]
+
+
+def test_a_speech_verb_before_a_name_followed_by_a_preposition_is_no_genitive(cues):
+    words = "– Det är fel , sade Mailis i torsdags .".split()
+    assert run(cues, words, [(6, 7, "LOC")]) == [("Mailis", "PER")]
+
+
+def test_an_authority_after_a_speech_verb_is_no_person(cues):
+    words = "Det uppger Södra Älvsborgs Räddningstjänstförbund . Det säger Norra Älvsborgs räddningsförbundet .".split()
+    ents = [(2, 5, "LOC"), (8, 11, "LOC")]
+    assert run(cues, words, ents) == [("Södra Älvsborgs Räddningstjänstförbund", "LOC"),
+                                      ("Norra Älvsborgs räddningsförbundet", "ORG")]
+
+
+def test_a_person_beside_an_english_function_word_is_a_title(cues):
+    words = "Han sjöng ” Do n't Go Breaking My Heart ” med Elton John .".split()
+    assert run(cues, words, [(5, 7, "PER"), (7, 9, "PER"), (11, 13, "PER")]) == [("Elton John", "PER")]
+
+
+def test_a_person_that_ends_in_a_place_word_is_a_place_unless_a_given_name_opens_it(cues):
+    words = "De gick till Golden Gate Park med Benny Hill .".split()
+    assert run(cues, words, [(3, 6, "PER"), (7, 9, "PER")]) == [("Golden Gate Park", "LOC"), ("Benny Hill", "PER")]
+
+
+def test_a_given_name_taken_for_a_place_opens_the_person_after_it(cues):
+    words = "– Det går ihop , säger Lena Westling Seljee .".split()
+    assert run(cues, words, [(6, 7, "LOC"), (7, 9, "PER")]) == [("Lena Westling Seljee", "PER")]
+    assert run(cues, words, [(6, 7, "LOC")]) == [("Lena Westling Seljee", "PER")]
+    words = "Floden Lena är lång .".split()
+    assert run(cues, words, [(1, 2, "LOC")]) == [("Lena", "LOC")]
