@@ -141,3 +141,8 @@ def test_a_given_name_taken_for_a_place_opens_the_person_after_it(cues):
     assert run(cues, words, [(6, 7, "LOC")]) == [("Lena Westling Seljee", "PER")]
     words = "Floden Lena är lång .".split()
     assert run(cues, words, [(1, 2, "LOC")]) == [("Lena", "LOC")]
+
+
+def test_swedish_words_that_look_english_do_not_make_a_title(cues):
+    words = "Då ville Anna Berg be om ursäkt , men man i Boston sa nej .".split()
+    assert run(cues, words, [(2, 4, "PER"), (11, 12, "LOC")]) == [("Anna Berg", "PER"), ("Boston", "LOC")]

@@ -29,8 +29,8 @@ plus optional augmentation copies:
   ``--swap-frac F``: in those copies, a share F of the one-word persons get a
   place name and of the one-word places a surname, label kept, so that the
   words around a name decide as well as its spelling (shipped: 0.25; two
-  seeds: organisations +4.6 on the Webbnyheter test, +2.5 and +6.2 on PUD,
-  PUD overall −0.7 and +0.3; RESULTS.md, runs S1, S1s, S2).
+  seeds: organisations +4.7 and +4.6 on the Webbnyheter test, +2.5 and +6.2
+  on PUD, PUD overall −0.6 and +0.4; RESULTS.md, runs S1, S1s, S2).
 * ``--name-copies N``: N copies of every sentence with a person mention,
   each person replaced by a random SCB given name (../shared/data/names,
   uniform over the ~13k names, many of them non-Swedish) + a surname taken
@@ -151,8 +151,8 @@ def gazetteer_copy(docs, rng, copies, pseudo_places: float = 0.0, swap: float = 
     pools = gazetteer_pools()
     single_places = [n for n in pools["place"] if " " not in n]
     single_surnames = [n for n in pools["surname"] if " " not in n]
-    surnames = NameMaker([n for n in pools["surname"] if " " not in n], rng)
-    places = NameMaker([n for n in pools["place"] if " " not in n], rng)
+    surnames = NameMaker(single_surnames, rng)
+    places = NameMaker(single_places, rng)
 
     def person() -> list[str]:
         if rng.random() < 0.1:
