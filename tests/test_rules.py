@@ -394,3 +394,34 @@ def test_entity_model_types_names_the_rules_cannot(text):
     rules_only = extract_article(Article(id="a", text=text), use_model=False).statements[0]
     assert with_model.speaker.type == "person"
     assert rules_only.speaker.type == "organization"
+
+
+# -- names with particles, organisations, appositions (probe article, 2026-12-02) ----
+
+def test_a_name_with_de_and_a_role_for_an_organisation():
+    st = one("– Vi ger oss inte, säger Jeroen de Vries, ordförande för FNV Havens, till Reuters.")
+    assert st.content.text == "Vi ger oss inte"
+    assert st.speaker.name == "Jeroen de Vries" and st.speaker.organization == "FNV Havens"
+    assert st.via == ["Reuters"]
+
+
+def test_an_organisation_with_of_in_its_name():
+    st = one("Enligt hamnbolaget Port of Rotterdam väntar över 200 fartyg utanför hamnen.")
+    assert st.speaker.name == "Port of Rotterdam" and st.speaker.type == "organization"
+    assert st.content.text.startswith("väntar över 200 fartyg")
+
+
+def test_an_organisation_name_in_s_before_a_title_is_no_genitive():
+    st = one("– Vi följer situationen noga, säger Volvo Cars presschef Anna Bergström.")
+    assert st.speaker.name == "Anna Bergström" and st.speaker.organization == "Volvo Cars"
+
+
+def test_an_indefinite_apposition_between_subject_and_cue():
+    st = one("Mishima Logistics, ett japanskt rederi, meddelade att man styr om fartygen till Antwerpen.")
+    assert st.speaker.name == "Mishima Logistics" and st.content.text == "man styr om fartygen till Antwerpen"
+
+
+def test_an_apposition_after_enligt_is_not_content():
+    st = one("Enligt Kenji Watanabe, talesperson för rederiet, är det den enda rimliga lösningen.")
+    assert st.speaker.name == "Kenji Watanabe" and st.speaker.role == "talesperson för rederiet"
+    assert st.content.text == "är det den enda rimliga lösningen"

@@ -111,7 +111,7 @@ class Resolver:
                 break  # "räddningschefen i Sundsvall, Ola Mattsson"
             a -= 1
         # a genitive before the name is the speaker's organisation: "Dackarnas ledare Mikael Teurnberg"
-        genitive = next((g for g in (lex.organization_genitive(t.text) for t in words[:a]) if g), None)
+        genitive = next((g for g in (lex.organization_genitive_at(words, k) for k in range(a)) if g), None)
         if genitive and b == len(words) - 1:
             cand.speaker_org = genitive
         prefix = [t.lower for t in words[:a]]

@@ -101,7 +101,7 @@ class EntityIndex:
         if not any(lex.title_stem(t.text) for t in words):
             return None
         for k, t in enumerate(words):
-            org = lex.organization_genitive(t.text)
+            org = lex.organization_genitive_at(toks, max(0, a - 4) + k)
             if org and all(w.is_word and not w.is_capitalized for w in words[k + 1:]):
                 return org
         return None

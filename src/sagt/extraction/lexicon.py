@@ -57,6 +57,7 @@ class Lexicon:
     attributive_words: frozenset[str]
     adjective_endings: tuple[str, ...]
     relative_words: frozenset[str]
+    apposition_openers: frozenset[str]
     clause_adverbs: frozenset[str]
     role_verbs: frozenset[str]
     workplace_prepositions: frozenset[str]
@@ -84,6 +85,14 @@ class Lexicon:
         if not (word[:1].isupper() and word.endswith("s") and len(base) >= 2):
             return None
         return None if self.is_common_word(word) or self.is_common_word(base) else base
+
+    def organization_genitive_at(self, tokens: list, k: int) -> str | None:
+        """``organization_genitive`` of ``tokens[k]``, unless that word ends a name of
+        an organisation in -s that is no genitive: "Volvo Cars presschef" -> Volvo Cars."""
+        org = self.organization_genitive(tokens[k].text)
+        if org and k >= 1 and tokens[k - 1].is_capitalized and tokens[k].lower in self.organization_name_words:
+            return f"{tokens[k - 1].text} {tokens[k].text}"
+        return org
 
     def is_common_word(self, word: str) -> bool:
         """A word that is not a name when capitalised at a sentence start:
@@ -174,7 +183,7 @@ def lexicon_for(code: str) -> Lexicon:
         prepositions=w("speaker_np", "prepositions"),
         adverbial_openers=w("speaker_np", "adverbial_openers"),
         conjunctions=w("speaker_np", "leading_conjunctions"),
-        name_particles=w("speaker_np", "name_particles"),
+        name_particles=pack.name_particles,
         place_prepositions=w("speaker_np", "place_prepositions"),
         inner_adverbs=low(rules.get("inner_adverbs", [])),
         clause_openers=low(rules.get("clause_openers", [])),
@@ -212,6 +221,7 @@ def lexicon_for(code: str) -> Lexicon:
         attributive_words=w("grammar", "attributive_words"),
         adjective_endings=tuple(grammar.get("adjective_endings", [])),
         relative_words=w("grammar", "relative_words"),
+        apposition_openers=w("grammar", "apposition_openers"),
         clause_adverbs=w("grammar", "clause_adverbs") | low(rules.get("inner_adverbs", [])),
         role_verbs=w("grammar", "role_verbs"),
         workplace_prepositions=w("grammar", "workplace_prepositions"),

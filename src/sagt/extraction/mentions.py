@@ -229,12 +229,13 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
                         or (t.text[:1].isdigit() and "-" in t.text) for t in inner):  # an age: "84-åriga Greta Holm"
             return Mention(opening + 1, k - 1), False
     # an apposition or relative clause between subject and verb:
-    # "Anna Berg, som är chef på skolan, säger att ..."
+    # "Anna Berg, som är chef på skolan, säger att ...", "Mishima Logistics, ett japanskt rederi, meddelade"
     if k > clause_start and tokens[k].text == ",":
         opening = next((c for c in range(k - 1, clause_start, -1) if tokens[c].text == ","), None)
         if opening is not None and opening + 1 < k and (
             tokens[opening + 1].lower in lex.relative_words
             or any(lex.title_stem(t.text) for t in tokens[opening + 1:k])
+            or tokens[opening + 1].lower in lex.apposition_openers and tokens[opening - 1].is_capitalized
         ):
             k = opening - 1
     last = k

@@ -293,6 +293,21 @@ def naming(ctx: SentenceContext) -> Candidate | None:
     return None
 
 
+def _past_apposition(tokens: list, k: int, lex: Lexicon) -> int:
+    """Past an apposition in commas after the source, to the comma that closes it:
+    "Enligt Kenji Watanabe[, talesperson för rederiet], är det …" (the role is the
+    entity's, not the content's)."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return k
+    close = next((c for c in range(k + 1, min(k + 9, len(tokens))) if tokens[c].text == ","), None)
+    if close is None or close == k + 1:
+        return k
+    opener = tokens[k + 1]
+    if lex.title_stem(opener.text) or opener.lower in lex.apposition_openers:
+        return close
+    return k
+
+
 def enligt(ctx: SentenceContext) -> Candidate | None:
     """``Enligt X …`` and ``…, enligt X.``"""
     tokens, lex = ctx.tokens, ctx.lex
@@ -317,7 +332,7 @@ def enligt(ctx: SentenceContext) -> Candidate | None:
                 return None
             content = before
         elif i == 0:
-            k = after
+            k = _past_apposition(tokens, after, lex)
             if k < len(tokens) and tokens[k].text == ",":
                 k += 1
             if k >= len(tokens):

@@ -89,6 +89,12 @@ class LanguagePack:
         return frozenset(self.raw["relays"]["outlets"])
 
     @cached_property
+    def name_particles(self) -> frozenset[str]:
+        """Every word of the lower-case particles inside personal names (``von``,
+        ``de`` of ``de la``): a name's tokens are checked one at a time."""
+        return frozenset(w for p in self.words("speaker_np", "name_particles") for w in p.split())
+
+    @cached_property
     def titles(self) -> frozenset[str]:
         return self.words("roles", "titles")
 

@@ -96,8 +96,7 @@ class NameCues:
             for form in forms)
         not_titles = pack.words("ner", "titles_not_before_names")
         self.person_titles = frozenset(t for t in pack.titles if " " not in t and t not in not_titles)
-        # every word of the particles, "de" of "de la" too ("Michel de Montaigne")
-        self.name_particles = frozenset(w for p in pack.words("speaker_np", "name_particles") for w in p.split())
+        self.name_particles = pack.name_particles  # "de" of "de la" too ("Michel de Montaigne")
         self.given_names = pack.given_names
         self.english_words = pack.words("ner", "english_function_words")
         self.place_name_words = pack.words("ner", "place_name_words")
