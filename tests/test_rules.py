@@ -425,3 +425,23 @@ def test_an_apposition_after_enligt_is_not_content():
     st = one("Enligt Kenji Watanabe, talesperson för rederiet, är det den enda rimliga lösningen.")
     assert st.speaker.name == "Kenji Watanabe" and st.speaker.role == "talesperson för rederiet"
     assert st.content.text == "är det den enda rimliga lösningen"
+
+
+def test_a_surname_of_two_words_refers_back_to_the_full_name():
+    sts = statements("Marine Le Pen, ledare för Nationell samling, sade att partiet röstar ja.\n\n"
+                     "– Fransmännen har fått nog, sa Le Pen till TF1.")
+    assert [s.speaker.name for s in sts] == ["Marine Le Pen", "Marine Le Pen"]
+    assert sts[0].speaker.organization == "Nationell samling"
+
+
+def test_the_role_after_a_continued_dash_quote_is_the_speakers():
+    sts = statements("Marine Le Pen sade att partiet röstar ja.\n\n"
+                     "– Det är fel, säger Anna Berg. Hon är ekonom.")
+    assert sts[1].speaker.name == "Anna Berg" and sts[1].speaker.role == "ekonom"
+    assert sts[0].speaker.role is None
+
+
+def test_a_poll_from_a_pollster_and_a_participle_apposition():
+    st = one("Enligt en opinionsmätning från Ifop, publicerad i Le Figaro, vill 62 procent ha nyval.")
+    assert st.speaker.name == "Ifop" and st.speaker.type == "organization"
+    assert st.content.text == "vill 62 procent ha nyval"

@@ -22,6 +22,17 @@ from sagt.text.document import Document
 from sagt.text.segment import Token, tokenize
 
 
+def _said_ranges(cand: Candidate) -> list[tuple[int, int]]:
+    """The content of a candidate without its own cue clause: an interrupted or
+    continued dash quote ("– Det är fel, säger Anna Berg. Hon är ekonom.") holds
+    the speaker's name, who is no one the quote speaks about."""
+    s, e = cand.content
+    if cand.cue is None or cand.mention is None or not (s <= cand.cue[0] < e or s <= cand.mention[0] < e):
+        return [(s, e)]
+    a, b = min(cand.cue[0], cand.mention[0]), max(cand.cue[1], cand.mention[1])
+    return [r for r in ((s, a), (b, e)) if r[0] < r[1]]
+
+
 class Resolver:
     """Fills the speaker fields of candidates, in text order."""
 
@@ -29,8 +40,7 @@ class Resolver:
         self.doc = doc
         self.lex = lex
         # people named inside what someone says are not who "han"/"hon" later refers to
-        said = [c.content for c in candidates]
-        self.index = EntityIndex(doc, lex, said)
+        self.index = EntityIndex(doc, lex, [r for c in candidates for r in _said_ranges(c)])
         self.resolved: list[Candidate] = []
 
     def resolve(self, cand: Candidate) -> None:
@@ -164,7 +174,7 @@ class Resolver:
     def _document_owner(self, words: list[Token]) -> str | None:
         """The owner in "myndighetens egen statistik", "organisationens beräkningar", as a head noun."""
         lex = self.lex
-        if words[-1].lower not in lex.document_nouns and words[-1].lower not in lex.unknown_heads and \
+        if not lex.is_document_noun(words[-1].lower) and words[-1].lower not in lex.unknown_heads and \
                 not words[-1].lower.endswith(lex.figure_nouns):
             return None
         for t in words[:-1]:
@@ -199,7 +209,7 @@ class Resolver:
         ent = self.index.describe(head, lows[:-1], cand.mention[0])
         if ent is None and cand.paragraph == 0:  # a headline describes someone the text introduces later
             ent = self.index.describe(head, lows[:-1], len(self.doc.text))
-        if ent is None and (head in lex.salient_organization_heads or head in lex.document_nouns):
+        if ent is None and (head in lex.salient_organization_heads or lex.is_document_noun(head)):
             ent = self.index.salient_organization(cand.mention[0])  # "Det meddelade bolaget."
         if ent is not None:
             self.take(cand, ent)

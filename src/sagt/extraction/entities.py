@@ -266,7 +266,7 @@ class EntityIndex:
 
     def _workplace(self, toks: list[Token], k: int) -> str | None:
         """The organisation named after a workplace preposition at ``k``: "på Volvo Cars",
-        "vid Lunds universitet", "på Falu tingsrätt"."""
+        "vid Lunds universitet", "på Falu tingsrätt", "för Nationell samling"."""
         if k + 1 >= len(toks) or toks[k].lower not in self.lex.workplace_prepositions or not toks[k + 1].is_capitalized:
             return None
         end = k + 1
@@ -274,7 +274,14 @@ class EntityIndex:
             end += 1
         if end + 1 < len(toks) and toks[end + 1].lower in self.lex.organization_tails:
             end += 1
+        elif end + 2 < len(toks) and self._name_tail(toks[end + 1]) and not toks[end + 2].is_word:
+            end += 1  # a name with a lower-case word, before the phrase ends: "för Nationell samling,"
         return self.doc.text[toks[k + 1].start:toks[end].end]
+
+    def _name_tail(self, tok: Token) -> bool:
+        low = tok.lower
+        return (tok.is_word and not tok.is_capitalized and low not in self.lex.stop and low not in self.lex.prepositions
+                and self.lex.pack.cue(tok.text) is None)
 
     def _predicate_role(self, toks: list[Token], b: int, ent: Entity) -> None:
         """"Johan Ekström är generaldirektör för Folkhälsomyndigheten." gives the role."""
@@ -326,8 +333,9 @@ class EntityIndex:
                 return firsts[0]
             return ent
         ent = self.by_surname.get(last)
-        if ent is not None and (len(ent.tokens) == 1 or ent.tokens[0] == words[0]):
-            return ent
+        if ent is not None and (len(ent.tokens) == 1 or ent.tokens[0] == words[0]
+                                or ent.type == "person" and ent.tokens[-len(words):] == tuple(words)):
+            return ent  # a surname of two words: "Le Pen" after "Marine Le Pen"
         return None
 
     # -- resolution ---------------------------------------------------------

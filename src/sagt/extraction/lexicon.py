@@ -58,6 +58,7 @@ class Lexicon:
     adjective_endings: tuple[str, ...]
     relative_words: frozenset[str]
     apposition_openers: frozenset[str]
+    participle_endings: tuple[str, ...]
     clause_adverbs: frozenset[str]
     role_verbs: frozenset[str]
     workplace_prepositions: frozenset[str]
@@ -93,6 +94,11 @@ class Lexicon:
         if org and k >= 1 and tokens[k - 1].is_capitalized and tokens[k].lower in self.organization_name_words:
             return f"{tokens[k - 1].text} {tokens[k].text}"
         return org
+
+    def is_document_noun(self, low: str) -> bool:
+        """A document a source speaks through, compounds included ("opinionsmätning")."""
+        return low in self.document_nouns or any(
+            low.endswith(n) and len(low) > len(n) + 2 for n in self.document_nouns if len(n) >= 6)
 
     def is_common_word(self, word: str) -> bool:
         """A word that is not a name when capitalised at a sentence start:
@@ -222,6 +228,7 @@ def lexicon_for(code: str) -> Lexicon:
         adjective_endings=tuple(grammar.get("adjective_endings", [])),
         relative_words=w("grammar", "relative_words"),
         apposition_openers=w("grammar", "apposition_openers"),
+        participle_endings=tuple(w("grammar", "participle_endings")),
         clause_adverbs=w("grammar", "clause_adverbs") | low(rules.get("inner_adverbs", [])),
         role_verbs=w("grammar", "role_verbs"),
         workplace_prepositions=w("grammar", "workplace_prepositions"),

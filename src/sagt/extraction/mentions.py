@@ -164,7 +164,7 @@ def source_phrase(tokens: list[Token], mention: Mention, lex: Lexicon) -> Mentio
     if k + 1 >= len(tokens):
         return mention
     nxt = tokens[k].lower
-    if head in lex.document_nouns and nxt in ("från", "av", "hos"):
+    if lex.is_document_noun(head) and nxt in ("från", "av", "hos"):
         source = right_np(tokens, k + 1, lex, skip_adverbs=False)
         return source if source is not None else mention
     if head in lex.spokesperson_nouns and nxt in ("för", "på", "inom", "vid", "i", "hos"):

@@ -296,15 +296,17 @@ def naming(ctx: SentenceContext) -> Candidate | None:
 def _past_apposition(tokens: list, k: int, lex: Lexicon) -> int:
     """Past an apposition in commas after the source, to the comma that closes it:
     "Enligt Kenji Watanabe[, talesperson för rederiet], är det …" (the role is the
-    entity's, not the content's)."""
+    entity's, not the content's), "Enligt en mätning från Ifop[, publicerad i Le
+    Figaro], vill …"."""
     if k >= len(tokens) or tokens[k].text != ",":
         return k
     close = next((c for c in range(k + 1, min(k + 9, len(tokens))) if tokens[c].text == ","), None)
     if close is None or close == k + 1:
         return k
     opener = tokens[k + 1]
-    if lex.title_stem(opener.text) or opener.lower in lex.apposition_openers:
-        return close
+    if lex.title_stem(opener.text) or opener.lower in lex.apposition_openers or (
+            opener.is_word and not opener.is_capitalized and opener.lower.endswith(lex.participle_endings)):
+        return close  # "…, talesperson för rederiet,", "…, publicerad i Le Figaro,"
     return k
 
 
