@@ -445,3 +445,33 @@ def test_a_poll_from_a_pollster_and_a_participle_apposition():
     st = one("Enligt en opinionsmätning från Ifop, publicerad i Le Figaro, vill 62 procent ha nyval.")
     assert st.speaker.name == "Ifop" and st.speaker.type == "organization"
     assert st.content.text == "vill 62 procent ha nyval"
+
+
+def test_a_byline_line_is_no_one_a_pronoun_can_refer_to():
+    sts = statements("Av Lina Holm\n\nEn mamma, som inte vill framträda med namn, säger att hon har klagat.\n\n"
+                     "– Ingen lyssnade, säger hon.")
+    assert [s.speaker.name for s in sts] == ["mamma", "mamma"]
+    assert sts[1].speaker.gender == "female"
+
+
+def test_a_shared_compound_part_in_an_organisation_name():
+    st = one("Enligt Miljö- och hälsoskyddskontoret ska fler skolor undersökas.")
+    assert st.speaker.name == "Miljö- och hälsoskyddskontoret" and st.speaker.type == "organization"
+
+
+def test_a_local_edition_of_an_outlet_relays():
+    st = one("Magnus Ek uppger för SVT Västerbotten att inga fynd har gjorts.")
+    assert st.via == ["SVT Västerbotten"] and st.content.text == "inga fynd har gjorts"
+
+
+def test_a_role_after_a_party_in_brackets():
+    st = one("– Vi tar det på allvar, säger Peter Ahlgren (S), ordförande i barn- och utbildningsnämnden.")
+    assert st.speaker.role == "ordförande i barn- och utbildningsnämnden"
+    assert st.speaker.organization == "Socialdemokraterna"
+
+
+def test_a_title_before_a_name_in_commas():
+    st = one("Moderaternas gruppledare i Umeå, Anders Ågren, kräver att en utredning tillsätts.")
+    assert st.speaker.role == "gruppledare i Umeå" and st.speaker.organization == "Moderaterna"
+    st = one("Mannens advokat, Eva Borg, uppger att han nekar.")
+    assert st.speaker.role == "advokat" and st.speaker.organization is None

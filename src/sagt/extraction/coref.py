@@ -15,7 +15,7 @@ Then each statement's mention is resolved:
 
 from __future__ import annotations
 
-from sagt.extraction.candidates import Candidate
+from sagt.extraction.candidates import Candidate, copy_speaker
 from sagt.extraction.entities import Entity, EntityIndex
 from sagt.extraction.lexicon import Lexicon
 from sagt.text.document import Document
@@ -90,15 +90,36 @@ class Resolver:
             if ptype == "group":
                 cand.speaker_name = self._group_antecedent(cand) or tok.text
             return
-        for _, ent in self.index.persons_before(cand.mention[0]):
+        unnamed = self._unnamed_antecedent(cand, gender)
+        for pos, ent in self.index.persons_before(cand.mention[0]):
             if gender != "unknown" and ent.gender not in ("unknown", gender):
                 continue
+            if unnamed is not None and unnamed.mention[0] > pos:
+                break  # "En mamma … säger att …" spoke after the last person named
             if gender != "unknown" and ent.gender == "unknown":
                 ent.gender, ent.gender_source = gender, "pronoun"
             self.take(cand, ent)
             return
+        if unnamed is not None:
+            copy_speaker(cand, unnamed)
+            return
         cand.speaker_gender = gender
         cand.gender_source = "pronoun" if gender != "unknown" else None
+
+    def _unnamed_antecedent(self, cand: Candidate, gender: str) -> Candidate | None:
+        """The latest speaker in this or the previous paragraph who is a person the
+        text describes but does not name ("En mamma, som inte vill framträda med namn,
+        säger …"), of a gender the pronoun allows."""
+        for prev in reversed(self.resolved):
+            if prev.paragraph < cand.paragraph - 1 or prev.mention is None:
+                break
+            if prev.entity is None and prev.speaker_type == "person" and prev.speaker_name \
+                    and prev.speaker_name.casefold() not in self.lex.pronouns \
+                    and (gender == "unknown" or prev.speaker_gender in ("unknown", gender)):
+                return prev
+            if prev.speaker_type == "person":
+                return None  # a named person spoke last: the index decides
+        return None
 
     def _group_antecedent(self, cand: Candidate) -> str | None:
         """``De`` refers back to the latest group or organisation that spoke, in this or the previous paragraph."""
@@ -130,8 +151,11 @@ class Resolver:
         name = " ".join(core)
         if suffix:  # "Britney Spears advokat": the head is the noun after the genitive
             cand.speaker_name = " ".join(t.text for t in words[a:])
+            if suffix[0].lower == "och" and self.doc.text[words[a].end:words[a].end + 1] == "-":
+                cand.speaker_name = self.doc.text[words[a].start:words[-1].end]  # "Miljö- och hälsoskyddskontoret"
             head = suffix[-1].lower
-            cand.speaker_type = "group" if head in lex.group_heads else "person" if lex.title_stem(head) else "unknown"
+            cand.speaker_type = ("group" if head in lex.group_heads else "person" if lex.title_stem(head)
+                                 else "organization" if lex.is_organization_noun(head) else "unknown")
             cand.speaker_role = lex.title_stem(head)
             return
         if "och" in [t.lower for t in words[a:b + 1]] or "," in self.doc.text[words[a].start:words[b].end]:

@@ -90,8 +90,28 @@ class EntityIndex:
         if ent.type == "person":
             if ent.organization is None:
                 ent.organization = self._genitive_organization(toks, a)
+            self._title_before_comma(toks, a, b, ent)
             self._apposition(toks, b, ent)
             self._predicate_role(toks, b, ent)
+
+    def _title_before_comma(self, toks: list[Token], a: int, b: int, ent: Entity) -> None:
+        """"Moderaternas gruppledare i Umeå, Anders Ågren, kräver …": the name in commas
+        after a title takes the title (and a genitive organisation before it)."""
+        if ent.role is not None or a < 2 or toks[a - 1].text != "," or b + 1 >= len(toks) or toks[b + 1].text != ",":
+            return
+        j = a - 2
+        while j - 1 >= 0 and toks[j - 1].is_word and a - 2 - j < 6:
+            j -= 1
+        phrase = toks[j:a - 1]
+        first = next((k for k, t in enumerate(phrase) if self.lex.title_stem(t.text)), None)
+        if first is None:
+            return
+        ent.role = self.doc.text[phrase[first].start:phrase[-1].end]
+        if ent.organization is None and first > 0:
+            org = self.lex.organization_genitive_at(phrase, first - 1)
+            # a sentence's first word may be a common noun's genitive: "Mannens advokat, Eva Borg,"
+            if org and (j + first - 1 > 0 or self.lex.is_organization_name(org)):
+                ent.organization = org
 
     def _genitive_organization(self, toks: list[Token], a: int) -> str | None:
         """"Socialdemokraternas vårdpolitiska talesperson Sara Ekström": a capitalised
@@ -233,6 +253,8 @@ class EntityIndex:
         lex = self.lex
         end = k
         while end < len(toks) and end - k < 8 and toks[end].text not in ",.;:!?()–—" and toks[end].lower not in ("och", "som", "säger", "sa"):
+            if toks[end].text == "-" and end + 2 < len(toks) and toks[end + 1].lower == "och":
+                end += 2  # a shared compound part: "barn- och utbildningsnämnden"
             end += 1
         words = toks[k:end]
         while words and words[0].lower in lex.determiners:
@@ -243,11 +265,16 @@ class EntityIndex:
 
     def _apposition(self, toks: list[Token], b: int, ent: Entity) -> None:
         """", chef på X," or "som är chef för X" right after a name gives the role;
-        a party in brackets ("Lena Berg (M)") its organisation."""
+        a party in brackets ("Lena Berg (M)") its organisation, and the role may
+        follow it."""
         if b + 2 >= len(toks):
             return
-        if toks[b + 1].text == "(" and ent.organization is None and b + 3 < len(toks) and toks[b + 3].text == ")":
-            ent.organization = self.lex.parties.get(toks[b + 2].text)
+        if toks[b + 1].text == "(" and b + 3 < len(toks) and toks[b + 3].text == ")":
+            if ent.organization is None:
+                ent.organization = self.lex.parties.get(toks[b + 2].text)
+            b += 3  # the role may follow the bracket: "Peter Ahlgren (S), ordförande i nämnden"
+            if b + 2 >= len(toks):
+                return
         if ent.organization is None:
             ent.organization = self._workplace(toks, b + 1)
         if ent.role is not None:
@@ -344,9 +371,14 @@ class EntityIndex:
         preferring names that are surely organisations over places typed by default."""
         lex = self.lex
         found = [(e.type_certain, sum(p < offset for p in e.starts), max([p for p in e.starts if p < offset], default=-1), e)
-                 for e in self.entities if e.type == "organization" and e.name not in lex.outlets
-                 and e.name not in lex.agencies and any(p < offset for p in e.starts)]
+                 for e in self.entities if e.type == "organization" and not self._newsroom(e.name)
+                 and any(p < offset for p in e.starts)]
         return max(found, key=lambda x: x[:3])[3] if found else None
+
+    def _newsroom(self, name: str) -> bool:
+        """An outlet or agency, a local edition too ("SVT Västerbotten", "TT Spektra")."""
+        first = name.split()[0] if name.split() else name
+        return any(n in self.lex.outlets or n in self.lex.agencies for n in (name, first))
 
     def latest_organization(self, offset: int) -> Entity | None:
         found = [(max(p for p in e.positions if p < offset), e) for e in self.entities

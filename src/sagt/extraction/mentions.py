@@ -117,9 +117,11 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
             ):
                 k += 1
                 continue
-            # a shared compound part: "hälso- och sjukvårdsdirektör"
-            if tok.text == "-" and not seen_name and k + 2 < n and tokens[k + 1].lower == "och" and tok.start == tokens[k - 1].end:
+            # a shared compound part: "hälso- och sjukvårdsdirektör", "Miljö- och hälsoskyddskontoret"
+            if tok.text == "-" and k + 2 < n and tokens[k + 1].lower == "och" and tok.start == tokens[k - 1].end \
+                    and tokens[k + 2].is_word:
                 k += 2
+                seen_name = False  # the compound after "och" is the head
                 continue
             break
         if seen_name and low in lex.name_particles and lex.particle_run(tokens, k) > 0:

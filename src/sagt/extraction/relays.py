@@ -39,11 +39,14 @@ def outlet_at(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, in
 
 
 def _known(name: str, lex: Lexicon) -> bool:
-    """An agency or outlet: listed (any case), or named like one ("Dalarnas Tidningar", "Länstidningen")."""
+    """An agency or outlet: listed (any case), a listed one's local edition ("SVT
+    Västerbotten", "P4 Göteborg"), or named like one ("Dalarnas Tidningar", "Länstidningen")."""
     suffixes = lex.outlet_suffixes
-    last = name.split()[-1].casefold() if name.split() else ""
+    words = name.split()
+    last = words[-1].casefold() if words else ""
     folded = name.casefold()
     return (name in lex.agencies.values() or any(folded == o.casefold() for o in lex.outlets)
+            or (len(words) == 2 and words[0] in lex.outlets and words[1][:1].isupper())
             or (" " in name and last in suffixes)
             or any(last.endswith(sfx) and len(last) > len(sfx) + 2 for sfx in suffixes if len(sfx) >= 6))
 
