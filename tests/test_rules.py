@@ -475,3 +475,10 @@ def test_a_title_before_a_name_in_commas():
     assert st.speaker.role == "gruppledare i Umeå" and st.speaker.organization == "Moderaterna"
     st = one("Mannens advokat, Eva Borg, uppger att han nekar.")
     assert st.speaker.role == "advokat" and st.speaker.organization is None
+
+
+def test_an_unnamed_person_with_a_relative_clause_and_its_definite_repetition():
+    sts = statements("En kvinna som arbetar i en närliggande butik berättar att hon hörde skrik.\n\n"
+                     "– Det gick så fort, säger kvinnan.")
+    assert [(s.speaker.name, s.speaker.type, s.speaker.gender) for s in sts] == [
+        ("kvinna", "person", "female"), ("kvinna", "person", "female")]

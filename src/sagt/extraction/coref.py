@@ -220,6 +220,10 @@ class Resolver:
                 if org is not None:
                     self.take(cand, org)
                     return
+            noun = lows[lows.index("som", 1) - 1]
+            if noun in lex.gendered_nouns or lex.title_stem(noun):  # "En kvinna som arbetar i en butik"
+                self._unnamed_person(cand, words[:lows.index("som", 1)], noun)
+                return
             cand.speaker_name = text
             cand.speaker_type = "group" if lows[0] in ("de", "alla", "flera", "många") else "unknown"
             return
@@ -238,6 +242,10 @@ class Resolver:
         if ent is not None:
             self.take(cand, ent)
             return
+        earlier = self._earlier_unnamed(cand, head) if len(words) == 1 else None
+        if earlier is not None:  # "En kvinna … berättar …" then "…, säger kvinnan."
+            copy_speaker(cand, earlier)
+            return
         body = [t.text for t in words if t.lower not in lex.determiners] or [text]
         cand.speaker_name = " ".join(body)
         if head in lex.unknown_heads or lows[0] in lex.unknown_heads:  # "källor i regeringskansliet"
@@ -255,6 +263,29 @@ class Resolver:
             cand.speaker_type = "unknown"
         if cand.speaker_type == "person" and head in lex.gendered_nouns:  # "säger en pappa som inte vill …"
             cand.speaker_gender, cand.gender_source = lex.gendered_nouns[head], "noun"
+
+    def _unnamed_person(self, cand: Candidate, words: list[Token], head: str) -> None:
+        """A person described, not named: the noun phrase before its relative clause."""
+        lex = self.lex
+        cand.speaker_name = " ".join(t.text for t in words if t.lower not in lex.determiners) or head
+        cand.speaker_type = "person"
+        cand.speaker_role = lex.title_stem(head)
+        if head in lex.gendered_nouns:
+            cand.speaker_gender, cand.gender_source = lex.gendered_nouns[head], "noun"
+
+    def _earlier_unnamed(self, cand: Candidate, head: str) -> Candidate | None:
+        """An unnamed person who spoke in the last two paragraphs and whom a definite
+        description repeats: "en kvinna" -> "kvinnan", "en pappa" -> "pappan"."""
+        if head not in self.lex.gendered_nouns and not self.lex.title_stem(head):
+            return None
+        for prev in reversed(self.resolved):
+            if prev.paragraph < cand.paragraph - 2:
+                break
+            name = (prev.speaker_name or "").casefold()
+            if prev.entity is None and prev.speaker_type == "person" and name and " " not in name \
+                    and head != name and head.startswith(name) and len(head) - len(name) <= 2:
+                return prev
+        return None
 
     def retype(self, cand: Candidate, speaker_type: str) -> None:
         """Set the type the entity model found, on the candidate and its entity."""
