@@ -482,3 +482,10 @@ def test_an_unnamed_person_with_a_relative_clause_and_its_definite_repetition():
                      "– Det gick så fort, säger kvinnan.")
     assert [(s.speaker.name, s.speaker.type, s.speaker.gender) for s in sts] == [
         ("kvinna", "person", "female"), ("kvinna", "person", "female")]
+
+
+def test_a_workplace_with_a_lower_case_organisation_word_and_a_press_service():
+    st = one("– Vi har en person frihetsberövad, säger Evelina Olsson, presstalesperson vid polisregion Syd.")
+    assert st.speaker.organization == "polisregion Syd"
+    st = one("Hans tillstånd beskrivs som stabilt, uppger sjukhusets presstjänst.")
+    assert st.speaker.type == "organization"

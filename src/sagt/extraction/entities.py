@@ -294,7 +294,11 @@ class EntityIndex:
     def _workplace(self, toks: list[Token], k: int) -> str | None:
         """The organisation named after a workplace preposition at ``k``: "på Volvo Cars",
         "vid Lunds universitet", "på Falu tingsrätt", "för Nationell samling"."""
-        if k + 1 >= len(toks) or toks[k].lower not in self.lex.workplace_prepositions or not toks[k + 1].is_capitalized:
+        if k + 1 >= len(toks) or toks[k].lower not in self.lex.workplace_prepositions:
+            return None
+        if self._organization_word(toks[k + 1]) and k + 2 < len(toks) and toks[k + 2].is_capitalized:
+            return self._capitalised_run(toks, k + 1, k + 2)  # "vid polisregion Syd"
+        if not toks[k + 1].is_capitalized:
             return None
         end = k + 1
         while end + 1 < len(toks) and toks[end + 1].is_capitalized:
@@ -304,6 +308,18 @@ class EntityIndex:
         elif end + 2 < len(toks) and self._name_tail(toks[end + 1]) and not toks[end + 2].is_word:
             end += 1  # a name with a lower-case word, before the phrase ends: "för Nationell samling,"
         return self.doc.text[toks[k + 1].start:toks[end].end]
+
+    def _organization_word(self, tok: Token) -> bool:
+        low = tok.lower
+        return tok.is_word and not tok.is_capitalized and (
+            self.lex.is_organization_noun(low) or any(low.endswith(t) for t in self.lex.organization_tails))
+
+    def _capitalised_run(self, toks: list[Token], first: int, k: int) -> str:
+        """The text from ``first`` through the capitalised words starting at ``k``."""
+        end = k
+        while end + 1 < len(toks) and toks[end + 1].is_capitalized:
+            end += 1
+        return self.doc.text[toks[first].start:toks[end].end]
 
     def _name_tail(self, tok: Token) -> bool:
         low = tok.lower
