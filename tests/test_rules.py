@@ -489,3 +489,18 @@ def test_a_workplace_with_a_lower_case_organisation_word_and_a_press_service():
     assert st.speaker.organization == "polisregion Syd"
     st = one("Hans tillstånd beskrivs som stabilt, uppger sjukhusets presstjänst.")
     assert st.speaker.type == "organization"
+
+
+def test_a_nationality_noun_refers_back_to_the_person_last_named():
+    sts = statements("Tränaren Jani Honkavaara var stolt över laget.\n\n"
+                     "– Killarna gav allt i dag, säger finländaren.")
+    assert sts[-1].speaker.name == "Jani Honkavaara" and sts[-1].speaker.role == "tränare"
+
+
+def test_an_owners_rules_are_no_source():
+    assert statements("Enligt Uefa:s regler kan Djurgården inte möta ett annat svenskt lag.") == []
+
+
+def test_an_outlet_named_like_a_channel_relays_after_a_place_phrase():
+    st = one('"We had our chances", sa Atan på presskonferensen enligt Fotbollskanalen.')
+    assert st.speaker.name == "Atan" and st.via == ["Fotbollskanalen"]

@@ -237,6 +237,8 @@ class Resolver:
         ent = self.index.describe(head, lows[:-1], cand.mention[0])
         if ent is None and cand.paragraph == 0:  # a headline describes someone the text introduces later
             ent = self.index.describe(head, lows[:-1], len(self.doc.text))
+        if ent is None and head in lex.nationality_nouns and len(words) == 1:
+            ent = self._latest_person(cand, head)  # "…, säger finländaren."
         if ent is None and (head in lex.salient_organization_heads or lex.is_document_noun(head)):
             ent = self.index.salient_organization(cand.mention[0])  # "Det meddelade bolaget."
         if ent is not None:
@@ -263,6 +265,17 @@ class Resolver:
             cand.speaker_type = "unknown"
         if cand.speaker_type == "person" and head in lex.gendered_nouns:  # "säger en pappa som inte vill …"
             cand.speaker_gender, cand.gender_source = lex.gendered_nouns[head], "noun"
+
+    def _latest_person(self, cand: Candidate, head: str):
+        """The person last named before a nationality noun, in this or the previous paragraph."""
+        gender = "male" if head.endswith("mannen") else "unknown"
+        start = self.doc.paragraphs[max(cand.paragraph - 1, 0)].start
+        for pos, ent in self.index.persons_before(cand.mention[0]):
+            if pos < start:
+                return None
+            if gender == "unknown" or ent.gender in ("unknown", gender):
+                return ent
+        return None
 
     def _unnamed_person(self, cand: Candidate, words: list[Token], head: str) -> None:
         """A person described, not named: the noun phrase before its relative clause."""

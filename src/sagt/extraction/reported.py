@@ -509,6 +509,9 @@ def _not_a_source(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:
     if not lows:
         return True
     head = lows[0]  # the noun right after "enligt (den/det)": "enligt planen ha avslutats"
+    after = tokens[mention.last + 1].lower if mention.last + 1 < len(tokens) else ""
+    if tokens[mention.last].text.endswith("s") and after in words:
+        return True  # "enligt Uefa:s regler": the owner's rules, not the owner speaking
     return " ".join(lows) in words or head in words or any(head.endswith(w) for w in words if len(w) >= 5)
 
 
