@@ -504,3 +504,24 @@ def test_an_owners_rules_are_no_source():
 def test_an_outlet_named_like_a_channel_relays_after_a_place_phrase():
     st = one('"We had our chances", sa Atan på presskonferensen enligt Fotbollskanalen.')
     assert st.speaker.name == "Atan" and st.via == ["Fotbollskanalen"]
+
+
+def test_a_coordinated_cue_after_a_party_in_brackets():
+    st = one("Finansminister Elisabeth Svantesson (M) vill inte kommentera beslutet, men säger i ett "
+             "skriftligt uttalande att regeringen ”respekterar Riksbankens självständighet”.")
+    assert st.kind == "mixed" and st.speaker.name == "Elisabeth Svantesson"
+
+
+def test_a_listed_outlet_written_in_lower_case():
+    st = one("– Det finns inget skäl att vänta, säger Jens Magnusson till Dagens industri.")
+    assert st.via == ["Dagens Industri"]
+    st = one("Enligt Dagens industri är räntan för hög.")
+    assert st.speaker.name == "Dagens Industri" and st.via == []
+
+
+def test_an_organisation_speaks_through_its_document_and_a_generic_genitive_names_it():
+    st = one("Enligt Konjunkturinstitutets senaste prognos växer BNP med 2,1 procent.")
+    assert st.speaker.name == "Konjunkturinstitutet" and st.content.text == "växer BNP med 2,1 procent"
+    sts = statements("Fackförbundet Unionen välkomnar beskedet. Förbundets chefsekonom Jan Karlsson påpekar "
+                     "att reallönerna har börjat stiga.")
+    assert sts[-1].speaker.organization == "Unionen"

@@ -60,6 +60,10 @@ class Resolver:
         if len(words) == 1 and first in lex.pronouns:
             self._pronoun(cand, words[0])
             return
+        listed = lex.listed_outlet_at(words, 0)
+        if listed is not None and listed[1] == len(words):  # "Dagens industri", written in any case
+            cand.speaker_name, cand.speaker_type = listed[0], "organization"
+            return
         if any(t.lower == "som" for t in words[1:]):
             self._description(cand, words)  # "Flera som SVT har talat med": a relative clause
             return
@@ -149,6 +153,10 @@ class Resolver:
         suffix = [t for t in words[b + 1:]]
         core = [t.text for t in words[a:b + 1]]
         name = " ".join(core)
+        owner = lex.organization_genitive_at(words, b) if suffix and lex.is_document_noun(suffix[-1].lower) else None
+        if owner is not None:  # "Konjunkturinstitutets senaste prognos": the institute speaks through it
+            cand.speaker_name, cand.speaker_type = " ".join([t.text for t in words[a:b]] + [owner]), "organization"
+            return
         if suffix:  # "Britney Spears advokat": the head is the noun after the genitive
             cand.speaker_name = " ".join(t.text for t in words[a:])
             if suffix[0].lower == "och" and self.doc.text[words[a].end:words[a].end + 1] == "-":

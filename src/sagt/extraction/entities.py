@@ -121,9 +121,16 @@ class EntityIndex:
         if not any(lex.title_stem(t.text) for t in words):
             return None
         for k, t in enumerate(words):
+            if not all(w.is_word and not w.is_capitalized for w in words[k + 1:]):
+                continue
             org = lex.organization_genitive_at(toks, max(0, a - 4) + k)
-            if org and all(w.is_word and not w.is_capitalized for w in words[k + 1:]):
+            if org:
                 return org
+            base = lex.genitive_base(t.text).casefold()
+            if t.text.endswith("s") and base in lex.salient_organization_heads:
+                # "Förbundets chefsekonom Jan Karlsson" after "Fackförbundet Unionen"
+                ent = self.describe(base, [], t.start)
+                return ent.name if ent is not None and ent.type == "organization" else None
         return None
 
     def _pronoun_gender(self, sentences: list) -> None:

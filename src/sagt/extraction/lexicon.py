@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from dataclasses import dataclass
 from functools import cache
 
@@ -95,6 +97,19 @@ class Lexicon:
         if org and k >= 1 and tokens[k - 1].is_capitalized and tokens[k].lower in self.organization_name_words:
             return f"{tokens[k - 1].text} {tokens[k].text}"
         return org
+
+    @cached_property
+    def _outlets_folded(self) -> dict[tuple[str, ...], str]:
+        return {tuple(o.casefold().split()): o for o in self.outlets if " " in o}
+
+    def listed_outlet_at(self, tokens: list, j: int) -> tuple[str, int] | None:
+        """A listed outlet of two or three words at ``j`` in any case ("Dagens industri"):
+        (its listed spelling, index after it)."""
+        for m in (3, 2):
+            key = tuple(t.lower for t in tokens[j:j + m])
+            if len(key) == m and key in self._outlets_folded:
+                return self._outlets_folded[key], j + m
+        return None
 
     def is_document_noun(self, low: str) -> bool:
         """A document a source speaks through, compounds included ("opinionsmätning")."""

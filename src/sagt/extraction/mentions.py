@@ -36,7 +36,8 @@ def _genitive_head(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     "Vita husets pressekreterare", "Vänsterpartiets ekonomisk-politiska talesperson"."""
     prev = tokens[k - 1]
     ahead = tokens[k:k + 3]
-    titled = any(lex.title_stem(t.text) is not None or t.lower in lex.group_heads for t in ahead)
+    titled = any(lex.title_stem(t.text) is not None or t.lower in lex.group_heads or lex.is_document_noun(t.lower)
+                 for t in ahead)  # "Konjunkturinstitutets senaste prognos": the institute speaks through it
     if prev.is_capitalized and prev.text.endswith("s"):
         # "Trafikverkets presskommunikatör Linda Åberg": a given name follows the role
         return titled or (k + 1 < len(tokens) and tokens[k + 1].text in lex.pack.given_names)
@@ -53,7 +54,8 @@ def _head_before_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     nor a conjunction is the head noun, and what follows it is the verb.
     """
     low = tokens[k].lower
-    if (lex.adjective_endings and low.endswith(lex.adjective_endings)) or low in lex.attributive_words or low in lex.determiners or (low.endswith("s") and len(low) > 3):
+    if (lex.adjective_endings and low.endswith(lex.adjective_endings)) or low in lex.attributive_words or low in lex.determiners or (
+            low.endswith("s") and len(low) > 3 and not lex.is_document_noun(low)):  # "prognos" is no genitive
         return False
     if k + 1 >= len(tokens):
         return False
@@ -100,6 +102,9 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
     low = first.lower
     if low in lex.pronouns and low not in lex.determiners:
         return Mention(j, j)
+    listed = lex.listed_outlet_at(tokens, j)  # "Dagens industri": "Dagens" is no determiner here
+    if listed is not None:
+        return Mention(j, listed[1] - 1)
     if low in lex.pronouns and low in lex.determiners:
         # "de" alone is a pronoun, "de kinesiska myndigheterna" a noun phrase
         if j + 1 >= n or not tokens[j + 1].is_word or tokens[j + 1].lower in lex.stop:

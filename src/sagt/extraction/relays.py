@@ -34,6 +34,9 @@ def outlet_at(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, in
         j += 1
     if j == start:
         return None, start, had_noun
+    listed = lex.listed_outlet_at(tokens, start)  # in any case: "Dagens industri"
+    if listed is not None:
+        return listed[0], listed[1], had_noun
     name = " ".join(t.text for t in tokens[start:j])
     return lex.agencies.get(name, name), j, had_noun
 

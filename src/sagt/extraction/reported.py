@@ -116,7 +116,10 @@ class SentenceContext:
             return Mention(start, finite - 1)
         if tokens[finite - 1].lower in ("och", "men"):
             head = right_np(tokens, start, lex, skip_adverbs=False)
-            if head is not None and head.last + 1 < finite and tokens[head.last + 1].is_word:
+            nxt = head.last + 1 if head is not None else finite
+            if nxt + 2 < finite and tokens[nxt].text == "(" and tokens[nxt + 2].text == ")":
+                nxt += 3  # a party in brackets: "Elisabeth Svantesson (M) vill inte …, men säger att"
+            if head is not None and nxt < finite and tokens[nxt].is_word:
                 return head
         return None
 
@@ -348,7 +351,7 @@ def enligt(ctx: SentenceContext) -> Candidate | None:
         if e - s < 2:
             return None
         m_span = mention.span(tokens)
-        via = [v for v in relays_in(tokens, lex, skip=(s, e)) if v not in ctx.doc.text[m_span[0]:m_span[1]]]
+        via = [v for v in relays_in(tokens, lex, skip=(s, e)) if v.casefold() not in ctx.doc.text[m_span[0]:m_span[1]].casefold()]
         rule = "enligt-front" if i == 0 else "enligt"
         return Candidate(ctx.kind_of(*content), (s, e), hit_span, m_span, rule, 0.75,
                          ctx.para.index, cue_class="speech", via=via)
