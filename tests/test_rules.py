@@ -525,3 +525,14 @@ def test_an_organisation_speaks_through_its_document_and_a_generic_genitive_name
     sts = statements("Fackförbundet Unionen välkomnar beskedet. Förbundets chefsekonom Jan Karlsson påpekar "
                      "att reallönerna har börjat stiga.")
     assert sts[-1].speaker.organization == "Unionen"
+
+
+def test_a_name_in_a_relative_clause_is_not_the_next_pronouns_antecedent():
+    sts = statements("Producenten Max Martin, som har arbetat med Taylor Swift och The Weeknd, medverkar på "
+                     "tre låtar. Han beskriver samarbetet som ”det roligaste på länge”.")
+    assert sts[-1].speaker.name == "Max Martin" and sts[-1].speaker.role == "producent"
+
+
+def test_a_sentence_initial_organisation_noun_before_a_name_is_no_part_of_it():
+    st = one("Skivbolaget Konichiwa Records meddelar att en turné planeras.")
+    assert st.speaker.name == "Konichiwa Records" and st.speaker.type == "organization"

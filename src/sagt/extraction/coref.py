@@ -80,6 +80,8 @@ class Resolver:
         """A capitalised first word that only starts a sentence: "Pappan", "Prisad författare"."""
         if self._common_word(first):
             return True
+        if len(words) > 1 and words[1].is_capitalized and self.lex.is_organization_noun(first.lower):
+            return True  # "Skivbolaget Konichiwa Records": the noun before the name
         rest_lower = len(words) > 1 and all(not t.is_capitalized for t in words[1:])
         sentence_start = self.doc.sentences[self.doc.sentence_at(first.start)].start == first.start
         return (rest_lower and sentence_start and first.text not in self.lex.pack.given_names

@@ -251,9 +251,19 @@ class EntityIndex:
             if title and ent.type == "person" and ent.role is None:
                 ent.role = title
         ent.mentions.append((pos, toks[b].end))
-        if not in_quote:
+        if not in_quote and not self._in_relative_clause(toks, a):
             ent.positions.append(pos)
         return ent
+
+    def _in_relative_clause(self, toks: list[Token], a: int) -> bool:
+        """A name inside ", som …" after someone ("Max Martin, som har arbetat med The
+        Weeknd, …"): an object there, not whom the next "han" refers to."""
+        for k in range(a - 1, 0, -1):
+            if toks[k].text in ",;:.!?":
+                return False
+            if toks[k].lower == "som" and toks[k - 1].text == ",":
+                return any(t.is_capitalized and t.is_word for t in toks[:k - 1])
+        return False
 
     def _role_phrase(self, toks: list[Token], k: int) -> str | None:
         """A role phrase starting at ``k`` that names a title: "chef på Företagarna"."""

@@ -111,10 +111,16 @@ class Lexicon:
                 return self._outlets_folded[key], j + m
         return None
 
+    @cached_property
+    def _document_suffixes(self) -> tuple[str, ...]:
+        return tuple(n for n in self.document_nouns if len(n) >= 6)
+
     def is_document_noun(self, low: str) -> bool:
         """A document a source speaks through, compounds included ("opinionsmätning")."""
-        return low in self.document_nouns or any(
-            low.endswith(n) and len(low) > len(n) + 2 for n in self.document_nouns if len(n) >= 6)
+        if low in self.document_nouns:
+            return True
+        return low.endswith(self._document_suffixes) and any(
+            low.endswith(n) and len(low) > len(n) + 2 for n in self._document_suffixes)
 
     def is_common_word(self, word: str) -> bool:
         """A word that is not a name when capitalised at a sentence start:
