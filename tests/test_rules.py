@@ -536,3 +536,9 @@ def test_a_name_in_a_relative_clause_is_not_the_next_pronouns_antecedent():
 def test_a_sentence_initial_organisation_noun_before_a_name_is_no_part_of_it():
     st = one("Skivbolaget Konichiwa Records meddelar att en turné planeras.")
     assert st.speaker.name == "Konichiwa Records" and st.speaker.type == "organization"
+
+
+def test_the_municipality_is_neither_a_street_nor_a_party_letter():
+    sts = statements("Striden om cykelbanan på Storgatan i Västerås fortsätter. Oppositionsrådet Mikael Sundin (S) "
+                     "är kritisk.\n\nRivningen beräknas kosta 3,5 miljoner kronor, enligt kommunens egen kalkyl.")
+    assert sts[-1].speaker.name == "Västerås"

@@ -164,6 +164,8 @@ class EntityIndex:
         initial = all(not t.is_word for t in toks[:i])
         if initial and lex.is_common_word(tok.text):
             return None
+        if 0 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text == ")" and tok.text in lex.parties:
+            return None  # "Lisa Ekholm (KD)": the party is the person's organisation, not a name here
         j = i
         while j + 1 < len(toks):
             nxt = toks[j + 1]
@@ -234,7 +236,9 @@ class EntityIndex:
             elif self._person_like(words, prefix, toks[a - 1].lower if a > 0 else ""):
                 etype = "person"
             else:
-                etype = "organization" if len(words) == 1 else "unknown"
+                # a street or square is a place, never an organisation: "Storgatan", "Stortorget"
+                place = words[-1].casefold().endswith(self.lex.street_suffixes)
+                etype = "organization" if len(words) == 1 and not place else "unknown"
             ent = Entity(name, etype, tuple(words))
             # typed by nothing but the shape of the name: the entity model may know better
             ent.type_certain = self.lex.is_organization_name(name) or self._surely_person(words, prefix) or (

@@ -34,6 +34,7 @@ class Lexicon:
     compound_titles: tuple[str, ...]
     group_heads: frozenset[str]
     nationality_nouns: frozenset[str]
+    street_suffixes: tuple[str, ...]
     organization_heads: frozenset[str]
     organization_tails: frozenset[str]
     organization_name_words: frozenset[str]
@@ -224,6 +225,7 @@ def lexicon_for(code: str) -> Lexicon:
         compound_titles=tuple(t for t in pack.titles if len(t) >= 4 and " " not in t),
         group_heads=w("entities", "group_heads"),
         nationality_nouns=w("roles", "nationality_nouns"),
+        street_suffixes=tuple(w("entities", "street_suffixes")),
         organization_heads=w("entities", "organization_heads"),
         organization_tails=w("entities", "organization_tails"),
         organization_name_words=w("entities", "organization_name_words"),
