@@ -542,3 +542,10 @@ def test_the_municipality_is_neither_a_street_nor_a_party_letter():
     sts = statements("Striden om cykelbanan på Storgatan i Västerås fortsätter. Oppositionsrådet Mikael Sundin (S) "
                      "är kritisk.\n\nRivningen beräknas kosta 3,5 miljoner kronor, enligt kommunens egen kalkyl.")
     assert sts[-1].speaker.name == "Västerås"
+
+
+def test_a_particle_glued_to_a_name_and_an_indefinite_ministry():
+    st = one("– Vi är nära en överenskommelse, sa ministeriets talesperson Majed al-Ansari.")
+    assert st.speaker.name == "Majed al-Ansari" and st.content.text == "Vi är nära en överenskommelse"
+    st = one("Qatars utrikesministerium bekräftar att delegationer finns i Doha.")
+    assert st.speaker.type == "organization"

@@ -55,3 +55,9 @@ def test_sentences_are_ordered_disjoint_and_trimmed(text):
             assert p.start <= s.start < s.end <= p.end and s.start >= last
             assert text[s.start:s.end] == text[s.start:s.end].strip()
             last = s.end
+
+
+def test_a_particle_glued_to_a_capitalised_name_counts_as_capitalised():
+    from sagt.text.segment import Token
+    assert Token(0, 9, "al-Ansari").is_capitalized and Token(0, 6, "el-Sisi").is_capitalized
+    assert not Token(0, 9, "e-postade").is_capitalized and not Token(0, 4, "inte").is_capitalized

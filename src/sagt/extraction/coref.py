@@ -262,7 +262,7 @@ class Resolver:
         cand.speaker_name = " ".join(body)
         if head in lex.unknown_heads or lows[0] in lex.unknown_heads:  # "källor i regeringskansliet"
             cand.speaker_type = "unknown"
-        elif head in lex.organization_heads or any(head.endswith(s.strip()) for s in lex.organization_suffixes if len(s.strip()) > 4):
+        elif lex.is_organization_noun(head) or any(head.endswith(s.strip()) for s in lex.organization_suffixes if len(s.strip()) > 4):
             cand.speaker_type = "organization"
         elif lex.title_stem(head):
             cand.speaker_type = "person"

@@ -39,7 +39,13 @@ class Token:
 
     @property
     def is_capitalized(self) -> bool:
-        return self.text[0].isupper()
+        """Upper-case first letter, or a short lower-case particle glued to a capitalised
+        name: "al-Ansari", "el-Sisi", "ad-Din"."""
+        t = self.text
+        if t[0].isupper():
+            return True
+        dash = t.find("-", 1, 4)
+        return dash > 0 and dash + 1 < len(t) and t[dash + 1].isupper() and t[:dash].isalpha()
 
 
 @dataclass(slots=True)
