@@ -549,3 +549,15 @@ def test_a_particle_glued_to_a_name_and_an_indefinite_ministry():
     assert st.speaker.name == "Majed al-Ansari" and st.content.text == "Vi är nära en överenskommelse"
     st = one("Qatars utrikesministerium bekräftar att delegationer finns i Doha.")
     assert st.speaker.type == "organization"
+
+
+def test_an_abbreviated_definite_title_refers_back():
+    sts = statements("Vattenfalls vd Anna Borg försvarade priset.\n\nVd:n påpekar att bolaget har investerat mycket.")
+    assert sts[-1].speaker.name == "Anna Borg" and sts[-1].speaker.role == "vd"
+
+
+def test_an_outlets_programme_relays_for_the_outlet():
+    st = one("– Nu kommer räkningen, sa Magdalena Andersson i SVT:s Agenda.")
+    assert st.via == ["SVT"]
+    st = one("– Det är fel, säger Anna Berg i Aftonbladet.")
+    assert st.via == ["Aftonbladet"]

@@ -148,6 +148,8 @@ class Lexicon:
         return _TITLE_CACHE[key]
 
     def _title_stem(self, low: str) -> str | None:
+        if low.endswith((":n", ":en")) and low.split(":")[0] in self.titles:
+            return low.split(":")[0]  # an abbreviated title, definite: "vd:n"
         if not low.isalpha() and "-" not in low:
             return None
         for suffix in ("", "erna", "arna", "orna", "na", "en", "et", "n", "t"):

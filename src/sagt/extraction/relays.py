@@ -38,6 +38,9 @@ def outlet_at(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, in
     if listed is not None:
         return listed[0], listed[1], had_noun
     name = " ".join(t.text for t in tokens[start:j])
+    owner = lex.genitive_base(tokens[start].text)
+    if owner != tokens[start].text and owner in lex.outlets and (j - start >= 2 or j < n and tokens[j].is_word):
+        return owner, j, had_noun  # a programme of an outlet: "i SVT:s Agenda" -> SVT
     return lex.agencies.get(name, name), j, had_noun
 
 
