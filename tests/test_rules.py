@@ -561,3 +561,13 @@ def test_an_outlets_programme_relays_for_the_outlet():
     assert st.via == ["SVT"]
     st = one("– Det är fel, säger Anna Berg i Aftonbladet.")
     assert st.via == ["Aftonbladet"]
+
+
+def test_an_organisations_press_service_is_the_organisation_speaking():
+    st = one("Tusentals resenärer har drabbats. Det uppger Trafikverkets presstjänst.")
+    assert st.speaker.name == "Trafikverket" and st.speaker.type == "organization"
+
+
+def test_a_sentence_initial_noun_before_a_full_name_is_no_part_of_it():
+    sts = statements("Resenären Tomas Lind har suttit fast i fyra timmar.\n\n– Ingen har sagt någonting, säger han.")
+    assert sts[-1].speaker.name == "Tomas Lind"

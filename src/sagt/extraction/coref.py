@@ -155,8 +155,9 @@ class Resolver:
         suffix = [t for t in words[b + 1:]]
         core = [t.text for t in words[a:b + 1]]
         name = " ".join(core)
-        owner = lex.organization_genitive_at(words, b) if suffix and lex.is_document_noun(suffix[-1].lower) else None
-        if owner is not None:  # "Konjunkturinstitutets senaste prognos": the institute speaks through it
+        speaks_for = suffix and (lex.is_document_noun(suffix[-1].lower) or suffix[-1].lower in lex.voice_nouns)
+        owner = lex.organization_genitive_at(words, b) if speaks_for else None
+        if owner is not None:  # "Konjunkturinstitutets senaste prognos", "Trafikverkets presstjänst": the owner speaks
             cand.speaker_name, cand.speaker_type = " ".join([t.text for t in words[a:b]] + [owner]), "organization"
             return
         if suffix:  # "Britney Spears advokat": the head is the noun after the genitive

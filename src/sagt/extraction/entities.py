@@ -182,6 +182,11 @@ class EntityIndex:
         # part of it: "EU-kommissionär Lucia Moretti", "Bostadsbolaget Stadshem"
         while i < j and (lex.title_stem(toks[i].text) or lex.is_organization_noun(toks[i].lower)):
             i += 1
+        # a sentence-initial noun before a given name and a surname describes the person:
+        # "Resenären Tomas Lind", "Butiksägaren Ahmed Yusuf"
+        if initial and i + 1 < j and toks[i].text not in lex.pack.given_names and toks[i + 1].text in lex.pack.given_names \
+                and toks[i].lower.endswith(("en", "n")) and len(toks[i].text) > 5:
+            i += 1
         return i, j
 
     def _person_like(self, words: list[str], prefix: list[str], before: str = "") -> bool:

@@ -35,6 +35,7 @@ class Lexicon:
     group_heads: frozenset[str]
     nationality_nouns: frozenset[str]
     street_suffixes: tuple[str, ...]
+    voice_nouns: frozenset[str]
     organization_heads: frozenset[str]
     organization_tails: frozenset[str]
     organization_name_words: frozenset[str]
@@ -228,6 +229,7 @@ def lexicon_for(code: str) -> Lexicon:
         group_heads=w("entities", "group_heads"),
         nationality_nouns=w("roles", "nationality_nouns"),
         street_suffixes=tuple(w("entities", "street_suffixes")),
+        voice_nouns=w("entities", "voice_nouns"),
         organization_heads=w("entities", "organization_heads"),
         organization_tails=w("entities", "organization_tails"),
         organization_name_words=w("entities", "organization_name_words"),

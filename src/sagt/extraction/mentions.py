@@ -37,7 +37,8 @@ def _genitive_head(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     prev = tokens[k - 1]
     ahead = tokens[k:k + 3]
     titled = any(lex.title_stem(t.text) is not None or t.lower in lex.group_heads or lex.is_document_noun(t.lower)
-                 for t in ahead)  # "Konjunkturinstitutets senaste prognos": the institute speaks through it
+                 or t.lower in lex.voice_nouns
+                 for t in ahead)  # "Konjunkturinstitutets senaste prognos", "Trafikverkets presstjänst"
     if prev.is_capitalized and prev.text.endswith("s"):
         # "Trafikverkets presskommunikatör Linda Åberg": a given name follows the role
         return titled or (k + 1 < len(tokens) and tokens[k + 1].text in lex.pack.given_names)
