@@ -274,10 +274,10 @@ class Resolver:
             cand.speaker_type = "group"
         else:
             cand.speaker_type = "unknown"
-        if cand.speaker_type == "person" and head in lex.gendered_nouns:  # "säger en pappa som inte vill …"
-            cand.speaker_gender, cand.gender_source = lex.gendered_nouns[head], "noun"
+        if cand.speaker_type == "person":
+            self._noun_gender(cand, head)  # "säger en pappa"
 
-    def _latest_person(self, cand: Candidate, head: str):
+    def _latest_person(self, cand: Candidate, head: str) -> Entity | None:
         """The person last named before a nationality noun, in this or the previous paragraph."""
         gender = "male" if head.endswith("mannen") else "unknown"
         start = self.doc.paragraphs[max(cand.paragraph - 1, 0)].start
@@ -294,8 +294,12 @@ class Resolver:
         cand.speaker_name = " ".join(t.text for t in words if t.lower not in lex.determiners) or head
         cand.speaker_type = "person"
         cand.speaker_role = lex.title_stem(head)
-        if head in lex.gendered_nouns:
-            cand.speaker_gender, cand.gender_source = lex.gendered_nouns[head], "noun"
+        self._noun_gender(cand, head)
+
+    def _noun_gender(self, cand: Candidate, head: str) -> None:
+        """The gender a noun says ("kvinnan", "en pappa"): gender_source "noun"."""
+        if head in self.lex.gendered_nouns:
+            cand.speaker_gender, cand.gender_source = self.lex.gendered_nouns[head], "noun"
 
     def _earlier_unnamed(self, cand: Candidate, head: str) -> Candidate | None:
         """An unnamed person who spoke in the last two paragraphs and whom a definite

@@ -323,12 +323,10 @@ class EntityIndex:
         if k + 1 >= len(toks) or toks[k].lower not in self.lex.workplace_prepositions:
             return None
         if self._organization_word(toks[k + 1]) and k + 2 < len(toks) and toks[k + 2].is_capitalized:
-            return self._capitalised_run(toks, k + 1, k + 2)  # "vid polisregion Syd"
+            return self.doc.text[toks[k + 1].start:toks[self._capitalised_end(toks, k + 2)].end]  # "vid polisregion Syd"
         if not toks[k + 1].is_capitalized:
             return None
-        end = k + 1
-        while end + 1 < len(toks) and toks[end + 1].is_capitalized:
-            end += 1
+        end = self._capitalised_end(toks, k + 1)
         if end + 1 < len(toks) and toks[end + 1].lower in self.lex.organization_tails:
             end += 1
         elif end + 2 < len(toks) and self._name_tail(toks[end + 1]) and not toks[end + 2].is_word:
@@ -340,12 +338,12 @@ class EntityIndex:
         return tok.is_word and not tok.is_capitalized and (
             self.lex.is_organization_noun(low) or any(low.endswith(t) for t in self.lex.organization_tails))
 
-    def _capitalised_run(self, toks: list[Token], first: int, k: int) -> str:
-        """The text from ``first`` through the capitalised words starting at ``k``."""
-        end = k
-        while end + 1 < len(toks) and toks[end + 1].is_capitalized:
-            end += 1
-        return self.doc.text[toks[first].start:toks[end].end]
+    @staticmethod
+    def _capitalised_end(toks: list[Token], k: int) -> int:
+        """The last index of the run of capitalised words starting at ``k``."""
+        while k + 1 < len(toks) and toks[k + 1].is_capitalized:
+            k += 1
+        return k
 
     def _name_tail(self, tok: Token) -> bool:
         low = tok.lower
