@@ -571,3 +571,10 @@ def test_an_organisations_press_service_is_the_organisation_speaking():
 def test_a_sentence_initial_noun_before_a_full_name_is_no_part_of_it():
     sts = statements("Resenären Tomas Lind har suttit fast i fyra timmar.\n\n– Ingen har sagt någonting, säger han.")
     assert sts[-1].speaker.name == "Tomas Lind"
+
+
+def test_answers_in_a_question_and_answer_interview_are_the_interviewees():
+    sts = statements("Maja Lindqvist, 24, vann nattloppet. Vi träffade henne i Mora.\n\nHur känns det?\n\n"
+                     "– Helt overkligt.\n\nHennes tränare Per Olsson är inte förvånad.\n\n"
+                     "– Hon har tränat hårdare än någon annan, säger han.", title="”Jag vill att fler ska våga”")
+    assert [s.speaker.name for s in sts] == ["Maja Lindqvist", "Maja Lindqvist", "Per Olsson"]

@@ -144,6 +144,24 @@ def _named_next(cands: list[Candidate], i: int) -> Candidate | None:
     return after if after.speaker_name else None
 
 
+def _interview_answers(doc: Document, resolver: Resolver, cands: list[Candidate]) -> None:
+    """A question and answer interview: ``Hur känns det?`` / ``– Helt overkligt.``. A
+    cue-less quote right after a question of the newsroom's is the answer of the
+    person named last before that question (the interviewee), not the next speaker."""
+    asked = {c.paragraph for c in cands}
+    for c in cands:
+        if c.mention is not None or c.speaker_name is not None or c.paragraph == 0:
+            continue
+        prev = doc.paragraphs[c.paragraph - 1]
+        question = prev.text(doc.text).strip()
+        if prev.boilerplate or prev.index in asked or not question.endswith("?"):
+            continue
+        person = next((e for _, e in resolver.index.persons_before(prev.start)), None)
+        if person is not None:
+            resolver.take(c, person)
+            c.confidence = min(c.confidence, 0.7)
+
+
 def _continue_turns(doc: Document, resolver: Resolver, cands: list[Candidate]) -> None:
     """A quote without a cue continues the previous speaker's turn (or names a later one)."""
     for i, c in enumerate(cands):
@@ -218,6 +236,7 @@ def extract_article(article: Article, pipeline: tuple[str, ...] = DEFAULT_PIPELI
         resolver.resolve(c)
     if use_model:
         refine_types(doc, resolver, cands, article.lang or "sv")
+    _interview_answers(doc, resolver, cands)
     _continue_turns(doc, resolver, cands)
     _interview_relays(doc, lex, cands)
     for c in cands:
