@@ -578,3 +578,10 @@ def test_answers_in_a_question_and_answer_interview_are_the_interviewees():
                      "– Helt overkligt.\n\nHennes tränare Per Olsson är inte förvånad.\n\n"
                      "– Hon har tränat hårdare än någon annan, säger han.", title="”Jag vill att fler ska våga”")
     assert [s.speaker.name for s in sts] == ["Maja Lindqvist", "Maja Lindqvist", "Per Olsson"]
+
+
+def test_a_recommendation_is_reported_speech_and_a_descriptive_noun_is_no_name():
+    st = one("Forskarna rekommenderar att föräldrar inför skärmfria timmar.")
+    assert st.speaker.type == "group" and st.content.text == "föräldrar inför skärmfria timmar"
+    st = one("Psykologen Kim Ek skriver att oron är överdriven.")
+    assert st.speaker.name == "Kim Ek"

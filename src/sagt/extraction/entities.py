@@ -184,8 +184,7 @@ class EntityIndex:
             i += 1
         # a sentence-initial noun before a given name and a surname describes the person:
         # "Resenären Tomas Lind", "Butiksägaren Ahmed Yusuf"
-        if initial and i + 1 < j and toks[i].text not in lex.pack.given_names and toks[i + 1].text in lex.pack.given_names \
-                and toks[i].lower.endswith(("en", "n")) and len(toks[i].text) > 5:
+        if initial and i + 1 < j and lex.describes_name_after(toks, i):
             i += 1
         return i, j
 
