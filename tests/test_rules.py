@@ -585,3 +585,9 @@ def test_a_recommendation_is_reported_speech_and_a_descriptive_noun_is_no_name()
     assert st.speaker.type == "group" and st.content.text == "föräldrar inför skärmfria timmar"
     st = one("Psykologen Kim Ek skriver att oron är överdriven.")
     assert st.speaker.name == "Kim Ek"
+
+
+def test_a_descriptive_noun_before_a_given_name_alone():
+    sts = statements("Undersköterskan Lena, som inte vill ha sitt efternamn i tidningen, har arbetat i 22 år.\n\n"
+                     "– Jag har aldrig sett det så här illa, säger hon.")
+    assert sts[-1].speaker.name == "Lena" and sts[-1].speaker.role == "undersköterska"

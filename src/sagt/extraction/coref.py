@@ -82,7 +82,7 @@ class Resolver:
             return True
         if len(words) > 1 and words[1].is_capitalized and self.lex.is_organization_noun(first.lower):
             return True  # "Skivbolaget Konichiwa Records": the noun before the name
-        if len(words) > 2 and words[2].is_capitalized and self.lex.describes_name_after(words, 0):
+        if len(words) > 1 and all(t.is_capitalized for t in words[1:]) and self.lex.describes_name_after(words, 0):
             return True  # "Psykologen Kim Ek"
         rest_lower = len(words) > 1 and all(not t.is_capitalized for t in words[1:])
         sentence_start = self.doc.sentences[self.doc.sentence_at(first.start)].start == first.start

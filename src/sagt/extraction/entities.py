@@ -182,9 +182,9 @@ class EntityIndex:
         # part of it: "EU-kommissionär Lucia Moretti", "Bostadsbolaget Stadshem"
         while i < j and (lex.title_stem(toks[i].text) or lex.is_organization_noun(toks[i].lower)):
             i += 1
-        # a sentence-initial noun before a given name and a surname describes the person:
-        # "Resenären Tomas Lind", "Butiksägaren Ahmed Yusuf"
-        if initial and i + 1 < j and lex.describes_name_after(toks, i):
+        # a sentence-initial noun before a given name describes the person:
+        # "Resenären Tomas Lind", "Butiksägaren Ahmed Yusuf", "Undersköterskan Lena"
+        if initial and i < j and lex.describes_name_after(toks, i):
             i += 1
         return i, j
 

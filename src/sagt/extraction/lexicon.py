@@ -118,8 +118,8 @@ class Lexicon:
         return tuple(n for n in self.document_nouns if len(n) >= 6)
 
     def describes_name_after(self, tokens: list, i: int) -> bool:
-        """A definite noun before a given name and a surname describes the person, when
-        nothing marks it as a title: "Resenären Tomas Lind", "Psykologen Kim Ek"."""
+        """A definite noun before a given name describes the person, when nothing
+        marks it as a title: "Resenären Tomas Lind", "Psykologen Kim Ek"."""
         tok = tokens[i]
         return (i + 1 < len(tokens) and tok.text not in self.pack.given_names
                 and tokens[i + 1].text in self.pack.given_names and tok.lower.endswith(("en", "n"))
