@@ -591,3 +591,8 @@ def test_a_descriptive_noun_before_a_given_name_alone():
     sts = statements("Undersköterskan Lena, som inte vill ha sitt efternamn i tidningen, har arbetat i 22 år.\n\n"
                      "– Jag har aldrig sett det så här illa, säger hon.")
     assert sts[-1].speaker.name == "Lena" and sts[-1].speaker.role == "undersköterska"
+
+
+def test_a_passive_verb_after_a_name_is_no_genitive():
+    st = one("Enligt bankens presschef Anders Nyberg görs alla bedömningar ”utifrån kundens förutsättningar”.")
+    assert st.speaker.name == "Anders Nyberg" and st.content.text.startswith("görs alla bedömningar")

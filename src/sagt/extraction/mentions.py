@@ -36,14 +36,15 @@ def _genitive_head(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     "Vita husets pressekreterare", "Vänsterpartiets ekonomisk-politiska talesperson"."""
     prev = tokens[k - 1]
     ahead = tokens[k:k + 3]
-    titled = any(lex.title_stem(t.text) is not None or t.lower in lex.group_heads or lex.is_document_noun(t.lower)
-                 or t.lower in lex.voice_nouns
-                 for t in ahead)  # "Konjunkturinstitutets senaste prognos", "Trafikverkets presstjänst"
+    titled = any(lex.title_stem(t.text) is not None or t.lower in lex.group_heads for t in ahead)
     if prev.is_capitalized and prev.text.endswith("s"):
-        # "Trafikverkets presskommunikatör Linda Åberg": a given name follows the role
-        return titled or (k + 1 < len(tokens) and tokens[k + 1].text in lex.pack.given_names)
-    # a lower-case genitive completing a capitalised name: "Vita husets"
-    return prev.is_capitalized and tokens[k].lower.endswith("s") and titled
+        # "Trafikverkets presskommunikatör Linda Åberg": a given name follows the role;
+        # "Konjunkturinstitutets senaste prognos", "Trafikverkets presstjänst": the owner speaks
+        speaks_for = any(lex.is_document_noun(t.lower) or t.lower in lex.voice_nouns for t in ahead)
+        return titled or speaks_for or (k + 1 < len(tokens) and tokens[k + 1].text in lex.pack.given_names)
+    # a lower-case genitive of a definite noun completing a capitalised name: "Vita husets"
+    # (not a passive verb after a name: "Anders Nyberg görs")
+    return prev.is_capitalized and tokens[k].lower.endswith(("ets", "ens", "ns", "ts")) and titled
 
 
 def _head_before_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
