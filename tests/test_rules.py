@@ -596,3 +596,18 @@ def test_a_descriptive_noun_before_a_given_name_alone():
 def test_a_passive_verb_after_a_name_is_no_genitive():
     st = one("Enligt bankens presschef Anders Nyberg görs alla bedömningar ”utifrån kundens förutsättningar”.")
     assert st.speaker.name == "Anders Nyberg" and st.content.text.startswith("görs alla bedömningar")
+
+
+def test_a_shared_compound_title_before_a_subject_and_its_regions_genitive():
+    sts = statements("Hälsovården i Region Stockholm får kritik. Regionens hälso- och sjukvårdsdirektör Björn Eriksson "
+                     "säger att han delar bilden.")
+    st = sts[-1]
+    assert st.speaker_mention.text == "Regionens hälso- och sjukvårdsdirektör Björn Eriksson"
+    assert st.speaker.organization == "Region Stockholm"
+
+
+def test_a_capitalised_outlet_name_runs_on_and_an_unnamed_patient_is_a_person():
+    st = one("Enligt Sveriges Radio Ekot har liknande brister rapporterats.")
+    assert st.speaker.name == "Sveriges Radio Ekot"
+    st = one("En patient som väntade i elva timmar berättar för Aftonbladet att ingen hann se till henne.")
+    assert st.speaker.type == "person" and st.via == ["Aftonbladet"]

@@ -117,13 +117,13 @@ class EntityIndex:
         """"Socialdemokraternas vårdpolitiska talesperson Sara Ekström": a capitalised
         genitive before a title before the name is the person's organisation."""
         lex = self.lex
-        words = toks[max(0, a - 4):a]
+        words = toks[max(0, a - 6):a]
         if not any(lex.title_stem(t.text) for t in words):
             return None
         for k, t in enumerate(words):
-            if not all(w.is_word and not w.is_capitalized for w in words[k + 1:]):
-                continue
-            org = lex.organization_genitive_at(toks, max(0, a - 4) + k)
+            if not all(w.is_word and not w.is_capitalized or w.text == "-" for w in words[k + 1:]):
+                continue  # (a shared compound part is fine: "Regionens hälso- och sjukvårdsdirektör")
+            org = lex.organization_genitive_at(toks, max(0, a - 6) + k)
             if org:
                 return org
             base = lex.genitive_base(t.text).casefold()

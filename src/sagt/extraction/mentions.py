@@ -105,8 +105,8 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
     if low in lex.pronouns and low not in lex.determiners:
         return Mention(j, j)
     listed = lex.listed_outlet_at(tokens, j)  # "Dagens industri": "Dagens" is no determiner here
-    if listed is not None:
-        return Mention(j, listed[1] - 1)
+    if listed is not None and not all(t.is_capitalized for t in tokens[j:listed[1]]):
+        return Mention(j, listed[1] - 1)  # (capitalised ones, "Sveriges Radio Ekot", the rules below read)
     if low in lex.pronouns and low in lex.determiners:
         # "de" alone is a pronoun, "de kinesiska myndigheterna" a noun phrase
         if j + 1 >= n or not tokens[j + 1].is_word or tokens[j + 1].lower in lex.stop:
@@ -261,6 +261,9 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
             break
         if low == "och" and k + 1 < verb and tokens[k + 1].is_capitalized and k - 1 >= clause_start and tokens[k - 1].is_capitalized:
             k -= 1
+            continue
+        if low == "och" and k - 2 >= clause_start and tokens[k - 1].text == "-" and tokens[k - 1].start == tokens[k - 2].end:
+            k -= 2  # a shared compound part: "hälso- och sjukvårdsdirektör Björn Eriksson"
             continue
         if low in lex.name_particles and k + 1 <= last and tokens[k + 1].is_capitalized and k - 1 >= clause_start and (
             tokens[k - 1].is_capitalized or tokens[k - 1].lower in lex.name_particles
