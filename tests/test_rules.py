@@ -611,3 +611,11 @@ def test_a_capitalised_outlet_name_runs_on_and_an_unnamed_patient_is_a_person():
     assert st.speaker.name == "Sveriges Radio Ekot"
     st = one("En patient som väntade i elva timmar berättar för Aftonbladet att ingen hann se till henne.")
     assert st.speaker.type == "person" and st.via == ["Aftonbladet"]
+
+
+def test_a_generic_genitive_before_an_unnamed_title_and_plural_companies():
+    sts = statements("Konkurrensverket har inte tagit ställning. Myndighetens presschef säger till TT att en "
+                     "granskning är trolig.")
+    assert sts[-1].speaker.organization == "Konkurrensverket" and sts[-1].via == ["TT"]
+    st = one("Spotify köper Storytel. Det bekräftade båda bolagen i ett pressmeddelande.")
+    assert st.speaker.type == "group"

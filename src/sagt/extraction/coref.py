@@ -270,6 +270,7 @@ class Resolver:
         elif lex.title_stem(head):
             cand.speaker_type = "person"
             cand.speaker_role = lex.title_stem(head)
+            cand.speaker_org = self._generic_owner(words[:-1], cand.mention[0])  # "Myndighetens presschef"
         elif head in lex.gendered_nouns:  # "kvinnan", "pojken": a person, not a role
             cand.speaker_type = "person"
         elif lex.plural_definite_endings and head.endswith(lex.plural_definite_endings):
@@ -278,6 +279,11 @@ class Resolver:
             cand.speaker_type = "unknown"
         if cand.speaker_type == "person":
             self._noun_gender(cand, head)  # "säger en pappa"
+
+    def _generic_owner(self, words: list[Token], offset: int) -> str | None:
+        """The organisation a generic genitive before a title refers back to ("Myndighetens presschef")."""
+        tok = next((t for t in words if self.index.is_generic_genitive(t)), None)
+        return self.index.generic_owner(tok, offset) if tok is not None else None
 
     def _latest_person(self, cand: Candidate, head: str) -> Entity | None:
         """The person last named before a nationality noun, in this or the previous paragraph."""

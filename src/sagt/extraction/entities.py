@@ -126,12 +126,18 @@ class EntityIndex:
             org = lex.organization_genitive_at(toks, max(0, a - 6) + k)
             if org:
                 return org
-            base = lex.genitive_base(t.text).casefold()
-            if t.text.endswith("s") and base in lex.salient_organization_heads:
-                # "Förbundets chefsekonom Jan Karlsson" after "Fackförbundet Unionen"
-                ent = self.describe(base, [], t.start)
-                return ent.name if ent is not None and ent.type == "organization" else None
+            if self.is_generic_genitive(t):  # "Förbundets chefsekonom Jan Karlsson" after "Fackförbundet Unionen"
+                return self.generic_owner(t, t.start)
         return None
+
+    def is_generic_genitive(self, tok: Token) -> bool:
+        """A genitive of a generic organisation noun: "Förbundets", "myndighetens"."""
+        return tok.lower.endswith("s") and self.lex.genitive_base(tok.lower) in self.lex.salient_organization_heads
+
+    def generic_owner(self, tok: Token, offset: int) -> str | None:
+        """The organisation a generic genitive refers back to ("Myndighetens" after "Konkurrensverket")."""
+        ent = self.describe(self.lex.genitive_base(tok.lower), [], offset)
+        return ent.name if ent is not None and ent.type == "organization" else None
 
     def _pronoun_gender(self, sentences: list) -> None:
         """"När Gunilla Sjöstrand blev änka slutade hon …": a sentence naming one person
