@@ -619,3 +619,11 @@ def test_a_generic_genitive_before_an_unnamed_title_and_plural_companies():
     assert sts[-1].speaker.organization == "Konkurrensverket" and sts[-1].via == ["TT"]
     st = one("Spotify köper Storytel. Det bekräftade båda bolagen i ett pressmeddelande.")
     assert st.speaker.type == "group"
+
+
+def test_a_surname_that_opens_with_a_particle_after_the_cue_and_a_known_two_word_genitive():
+    sts = statements("EU-kommissionens ordförande Ursula von der Leyen svarade att unionen är redo.\n\n"
+                     "– Vi vill inte ha ett handelskrig, sa von der Leyen i Bryssel.")
+    assert sts[-1].speaker.name == "Ursula von der Leyen"
+    st = one("Svenskt Näringslivs vd Jan-Olof Jacke kallar hotet ”djupt olyckligt”.")
+    assert st.speaker.organization == "Svenskt Näringsliv"

@@ -94,10 +94,14 @@ class Lexicon:
 
     def organization_genitive_at(self, tokens: list, k: int) -> str | None:
         """``organization_genitive`` of ``tokens[k]``, unless that word ends a name of
-        an organisation in -s that is no genitive: "Volvo Cars presschef" -> Volvo Cars."""
+        an organisation in -s that is no genitive ("Volvo Cars presschef" -> Volvo
+        Cars) or the genitive of a known two-word name ("Svenskt Näringslivs vd")."""
         org = self.organization_genitive(tokens[k].text)
         if org and k >= 1 and tokens[k - 1].is_capitalized and tokens[k].lower in self.organization_name_words:
             return f"{tokens[k - 1].text} {tokens[k].text}"
+        if org and k >= 1 and tokens[k - 1].is_capitalized \
+                and f"{tokens[k - 1].text} {org}".casefold() in self.known_organizations_folded:
+            return f"{tokens[k - 1].text} {org}"  # "Svenskt Näringslivs vd" -> Svenskt Näringsliv
         return org
 
     @cached_property

@@ -114,6 +114,10 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
     k = j
     seen_name = False
     last = None
+    if low in lex.name_particles and lex.particle_run(tokens, j) > 0:
+        k = lex.particle_run(tokens, j)  # a surname that opens with a particle: "sa von der Leyen"
+        seen_name, last = True, k
+        k += 1
     while k < n and k - j < MAX_NP:
         tok = tokens[k]
         low = tok.lower
