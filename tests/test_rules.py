@@ -627,3 +627,13 @@ def test_a_surname_that_opens_with_a_particle_after_the_cue_and_a_known_two_word
     assert sts[-1].speaker.name == "Ursula von der Leyen"
     st = one("Svenskt Näringslivs vd Jan-Olof Jacke kallar hotet ”djupt olyckligt”.")
     assert st.speaker.organization == "Svenskt Näringsliv"
+
+
+def test_a_court_description_an_adjective_title_and_a_generic_union_genitive():
+    st = statements("Förvaltningsrätten i Luleå stoppar jakten. Domstolen anser att länsstyrelsen har gjort fel.")[-1]
+    assert st.speaker.name == "Förvaltningsrätten"
+    st = one("– Vi kommer att överklaga, säger Länsstyrelsens jaktansvarige Per-Erik Lindström.")
+    assert st.speaker.name == "Per-Erik Lindström" and st.speaker.role == "jaktansvarig"
+    st = statements("Jägareförbundet är kritiskt. Förbundets riksjaktvårdskonsulent Gunnar Glöersen menar att "
+                    "stammen är livskraftig.")[-1]
+    assert st.speaker.organization == "Jägareförbundet"

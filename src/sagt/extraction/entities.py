@@ -446,12 +446,14 @@ class EntityIndex:
                 or have in hyper or (self.lex.title_head(have) or "") in hyper)
 
     def _organization_match(self, head: str, ent: Entity) -> bool:
-        """'bolaget' fits 'bostadsbolaget Stadshem', 'domstolen' fits 'Falu tingsrätt'."""
+        """'bolaget' fits 'bostadsbolaget Stadshem', 'domstolen' fits 'Falu tingsrätt' and
+        'Förvaltningsrätten i Luleå'."""
         if ent.type not in ("organization", "unknown"):
             return False
         name = ent.name.casefold()
         words = self.lex.organization_hypernyms.get(head, ()) + (head,)
-        return any(name.endswith(w) or w in name.split() for w in words) or any(
+        return any(name.endswith(w) or any(x == w or x.startswith(w) and len(x) - len(w) <= 2 for x in name.split())
+                   for w in words) or any(
             d == head or d.endswith(head) or stem(d) == stem(head) for d in ent.descriptors
         )
 

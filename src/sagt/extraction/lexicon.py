@@ -163,6 +163,8 @@ class Lexicon:
     def _title_stem(self, low: str) -> str | None:
         if low.endswith((":n", ":en")) and low.split(":")[0] in self.titles:
             return low.split(":")[0]  # an abbreviated title, definite: "vd:n"
+        if low.endswith("ige") and len(low) > 6:
+            low = low[:-1]  # an adjective title, definite: "jaktansvarige" -> "jaktansvarig"
         if not low.isalpha() and "-" not in low:
             return None
         for suffix in ("", "erna", "arna", "orna", "na", "en", "et", "n", "t"):
