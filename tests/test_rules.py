@@ -637,3 +637,14 @@ def test_a_court_description_an_adjective_title_and_a_generic_union_genitive():
     st = statements("Jägareförbundet är kritiskt. Förbundets riksjaktvårdskonsulent Gunnar Glöersen menar att "
                     "stammen är livskraftig.")[-1]
     assert st.speaker.organization == "Jägareförbundet"
+
+
+def test_a_partitive_subject_with_an_apposition_and_compound_titles_in_man():
+    st = one("En av de drabbade, en 87-årig man från Mölndal, berättar för GP att han förlorade allt.")
+    assert st.speaker.name == "En av de drabbade" and st.speaker.type == "person" and st.via == ["GP"]
+    st = one("Flera av eleverna säger att de är oroliga.")
+    assert st.speaker.type == "group"
+    st = one("– Det är ett cyniskt brott, säger chefsrådmannen Ingrid Sjöberg.")
+    assert st.speaker.role == "chefsrådman"
+    sts = statements("Domen föll i dag.\n\n– Hon var så trevlig, säger mannen.")
+    assert sts[-1].speaker.name == "mannen" and sts[-1].speaker.gender == "male"

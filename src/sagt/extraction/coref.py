@@ -240,6 +240,10 @@ class Resolver:
             cand.speaker_name = text
             cand.speaker_type = "group" if lows[0] in ("de", "alla", "flera", "många") else "unknown"
             return
+        if len(lows) > 2 and lows[1] == "av":  # a partitive: "En av de drabbade", "Flera av eleverna"
+            cand.speaker_name = text
+            cand.speaker_type = "person" if lows[0] in ("en", "ett") else "group"
+            return
         if head in lex.group_heads or quantified:
             cand.speaker_name = text
             cand.speaker_type = "group"

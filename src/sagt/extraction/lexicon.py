@@ -165,6 +165,8 @@ class Lexicon:
             return low.split(":")[0]  # an abbreviated title, definite: "vd:n"
         if low.endswith("ige") and len(low) > 6:
             low = low[:-1]  # an adjective title, definite: "jaktansvarige" -> "jaktansvarig"
+        elif low.endswith("mannen") and len(low) > 8:
+            low = low[:-3]  # "chefsrådmannen" -> "chefsrådman"
         if not low.isalpha() and "-" not in low:
             return None
         for suffix in ("", "erna", "arna", "orna", "na", "en", "et", "n", "t"):

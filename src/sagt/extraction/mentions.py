@@ -248,7 +248,7 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
         if opening is not None and opening + 1 < k and (
             tokens[opening + 1].lower in lex.relative_words
             or any(lex.title_stem(t.text) for t in tokens[opening + 1:k])
-            or tokens[opening + 1].lower in lex.apposition_openers and tokens[opening - 1].is_capitalized
+            or tokens[opening + 1].lower in lex.apposition_openers and tokens[opening - 1].is_word
         ):
             k = opening - 1
     last = k
@@ -279,6 +279,10 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
             continue
         if initial and (low in lex.adverbial_openers or low in lex.conjunctions) and low not in lex.determiners:
             break
+        if low == "av" and k - 1 >= clause_start and k + 1 <= last and (
+                tokens[k - 1].lower in lex.determiners or tokens[k - 1].lower in lex.quantifiers):
+            k -= 1  # a partitive subject: "En av de drabbade", "Flera av eleverna"
+            continue
         if low in lex.prepositions and k - 1 >= clause_start and k + 1 <= last and _attaches(tokens, k, lex, clause_start):
             last = k - 1  # "Maria Sundin [på Brännaskolan]", "Forskarna [bakom en ny studie]": keep the head
             k -= 1
