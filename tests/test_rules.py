@@ -648,3 +648,11 @@ def test_a_partitive_subject_with_an_apposition_and_compound_titles_in_man():
     assert st.speaker.role == "chefsrådman"
     sts = statements("Domen föll i dag.\n\n– Hon var så trevlig, säger mannen.")
     assert sts[-1].speaker.name == "mannen" and sts[-1].speaker.gender == "male"
+
+
+def test_the_newsrooms_caveat_ends_reported_speech_and_plural_authorities_are_organisations():
+    st = one("Det ryska försvarsministeriet hävdar att man enbart angrep militära mål. "
+             "Uppgifterna kan inte bekräftas av oberoende källor.")
+    assert st.content.text == "man enbart angrep militära mål"
+    st = one("Ryska drönare attackerade ett kraftverk, uppger ukrainska myndigheter.")
+    assert st.speaker.type == "organization"

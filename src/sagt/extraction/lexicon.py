@@ -36,6 +36,8 @@ class Lexicon:
     nationality_nouns: frozenset[str]
     street_suffixes: tuple[str, ...]
     voice_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
+    confirmation_verbs: frozenset[str]
     organization_heads: frozenset[str]
     organization_tails: frozenset[str]
     organization_name_words: frozenset[str]
@@ -246,6 +248,8 @@ def lexicon_for(code: str) -> Lexicon:
         nationality_nouns=w("roles", "nationality_nouns"),
         street_suffixes=tuple(w("entities", "street_suffixes")),
         voice_nouns=w("entities", "voice_nouns"),
+        claim_nouns=low(rules.get("claim_nouns", [])),
+        confirmation_verbs=low(rules.get("confirmation_verbs", [])),
         organization_heads=w("entities", "organization_heads"),
         organization_tails=w("entities", "organization_tails"),
         organization_name_words=w("entities", "organization_name_words"),

@@ -425,6 +425,8 @@ def _continue_content(doc: Document, lex: Lexicon, para: Paragraph, si: int, can
             # "rätt att säga nej" is not one
         if any(t.lower == "enligt" for t in sent.tokens):
             break
+        if _about_the_claim(toks, lex):
+            break  # "Uppgifterna kan inte bekräftas av oberoende källor.": the newsroom's caveat
         if _introduces_someone_else(doc, toks, lex, cand):
             break  # "... för sent. Partiets talesperson Sara Ekström är kritisk.": narration moves on
         end = sent.end
@@ -432,6 +434,13 @@ def _continue_content(doc: Document, lex: Lexicon, para: Paragraph, si: int, can
         s, e = trim_content(doc, cand.content[0], end)
         cand.content = (s, e)
         cand.kind = "mixed" if quoted_inside(doc, s, e) and cand.kind != "direct" else cand.kind
+
+
+def _about_the_claim(toks: list[Token], lex: Lexicon) -> bool:
+    """A sentence that speaks of the claim: it opens with "Uppgifterna" or says it is
+    (not) confirmed ("kan inte bekräftas")."""
+    words = [t for t in toks if t.is_word]
+    return bool(words) and (words[0].lower in lex.claim_nouns or any(t.lower in lex.confirmation_verbs for t in words))
 
 
 def _introduces_someone_else(doc: Document, toks: list[Token], lex: Lexicon, cand: Candidate) -> bool:
