@@ -656,3 +656,10 @@ def test_the_newsrooms_caveat_ends_reported_speech_and_plural_authorities_are_or
     assert st.content.text == "man enbart angrep militära mål"
     st = one("Ryska drönare attackerade ett kraftverk, uppger ukrainska myndigheter.")
     assert st.speaker.type == "organization"
+
+
+def test_a_clubs_genitive_keeps_its_letters():
+    st = one("Malmö FF:s tränare Henrik Rydström säger att laget står bakom honom.")
+    assert st.speaker.organization == "Malmö FF"
+    st = one("– Vi tar avstånd från allt sådant, säger IFK Göteborgs klubbdirektör Max Markusson.")
+    assert st.speaker.organization == "IFK Göteborg"

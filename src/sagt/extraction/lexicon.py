@@ -97,13 +97,16 @@ class Lexicon:
     def organization_genitive_at(self, tokens: list, k: int) -> str | None:
         """``organization_genitive`` of ``tokens[k]``, unless that word ends a name of
         an organisation in -s that is no genitive ("Volvo Cars presschef" -> Volvo
-        Cars) or the genitive of a known two-word name ("Svenskt Näringslivs vd")."""
+        Cars), the genitive of a known two-word name ("Svenskt Näringslivs vd") or of a
+        name with letters in it ("Malmö FF:s tränare", "IFK Göteborgs")."""
         org = self.organization_genitive(tokens[k].text)
         if org and k >= 1 and tokens[k - 1].is_capitalized and tokens[k].lower in self.organization_name_words:
             return f"{tokens[k - 1].text} {tokens[k].text}"
-        if org and k >= 1 and tokens[k - 1].is_capitalized \
-                and f"{tokens[k - 1].text} {org}".casefold() in self.known_organizations_folded:
-            return f"{tokens[k - 1].text} {org}"  # "Svenskt Näringslivs vd" -> Svenskt Näringsliv
+        if org and k >= 1 and tokens[k - 1].is_capitalized and tokens[k - 1].is_word and (
+                f"{tokens[k - 1].text} {org}".casefold() in self.known_organizations_folded
+                or _acronym(tokens[k - 1].text) or _acronym(org)):
+            # "Svenskt Näringslivs vd", "Malmö FF:s tränare", "IFK Göteborgs klubbdirektör"
+            return f"{tokens[k - 1].text} {org}"
         return org
 
     @cached_property
@@ -207,6 +210,11 @@ class Lexicon:
         if low.split()[-1:] and low.split()[-1] in self.organization_heads:
             return True
         return any(low.endswith(s) for s in self.organization_suffixes) or name in self.outlets or name in self.agencies
+
+
+def _acronym(word: str) -> bool:
+    """A club's or an organisation's letters: "FF", "IFK", "AIK"."""
+    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
 
 
 def stem(word: str) -> str:
