@@ -663,3 +663,11 @@ def test_a_clubs_genitive_keeps_its_letters():
     assert st.speaker.organization == "Malmö FF"
     st = one("– Vi tar avstånd från allt sådant, säger IFK Göteborgs klubbdirektör Max Markusson.")
     assert st.speaker.organization == "IFK Göteborg"
+
+
+def test_an_organisation_word_as_a_compound_and_an_acronym_apposition_after_enligt():
+    sts = statements("Sveriges Apoteksförening bekräftar bilden. Föreningens vd Johan Wallér säger att apoteken "
+                     "tvingas skicka hem kunder.")
+    assert sts[-1].speaker.organization == "Sveriges Apoteksförening"
+    st = one("Enligt Läkemedelsindustriföreningen, LIF, beror bristen på problem i produktionen.")
+    assert st.content.text == "beror bristen på problem i produktionen"

@@ -137,7 +137,7 @@ class EntityIndex:
     def generic_owner(self, tok: Token, offset: int) -> str | None:
         """The organisation a generic genitive refers back to ("Myndighetens" after "Konkurrensverket")."""
         ent = self.describe(self.lex.genitive_base(tok.lower), [], offset)
-        return ent.name if ent is not None and ent.type == "organization" else None
+        return ent.name if ent is not None and ent.type in ("organization", "unknown") else None
 
     def _pronoun_gender(self, sentences: list) -> None:
         """"När Gunilla Sjöstrand blev änka slutade hon …": a sentence naming one person

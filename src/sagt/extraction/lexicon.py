@@ -123,6 +123,10 @@ class Lexicon:
         return None
 
     @cached_property
+    def _organization_word_suffixes(self) -> tuple[str, ...]:
+        return tuple(w for w in self.organization_name_words if len(w) >= 6 and w.isalpha())
+
+    @cached_property
     def _document_suffixes(self) -> tuple[str, ...]:
         return tuple(n for n in self.document_nouns if len(n) >= 6)
 
@@ -203,6 +207,7 @@ class Lexicon:
         words = name.split()
         folded = [w.casefold() for w in words]
         if len(words) > 1 and (folded[-1] in self.organization_name_words or words[0] in self.outlets
+                               or folded[-1].endswith(self._organization_word_suffixes)  # "Sveriges Apoteksförening"
                                or words[0] in self.agencies
                                or any(w in self.organization_tails for w in folded)
                                or any(w.isupper() and len(w) >= 2 and w.isalpha() for w in words)):

@@ -307,6 +307,8 @@ def _past_apposition(tokens: list, k: int, lex: Lexicon) -> int:
     if close is None or close == k + 1:
         return k
     opener = tokens[k + 1]
+    if close == k + 2 and opener.text.isupper() and opener.text.isalpha():
+        return close  # an acronym: "Enligt Läkemedelsindustriföreningen, LIF, beror …"
     if lex.title_stem(opener.text) or opener.lower in lex.apposition_openers or (
             opener.is_word and not opener.is_capitalized and opener.lower.endswith(lex.participle_endings)):
         return close  # "…, talesperson för rederiet,", "…, publicerad i Le Figaro,"
