@@ -671,3 +671,10 @@ def test_an_organisation_word_as_a_compound_and_an_acronym_apposition_after_enli
     assert sts[-1].speaker.organization == "Sveriges Apoteksförening"
     st = one("Enligt Läkemedelsindustriföreningen, LIF, beror bristen på problem i produktionen.")
     assert st.content.text == "beror bristen på problem i produktionen"
+
+
+def test_a_dash_quote_after_a_paragraph_ending_in_a_colon_is_the_person_it_names():
+    sts = statements("Justitieminister Gunnar Strömmer (M) säger att ett lagförslag kommer.\n\n"
+                     "Socialdemokraternas rättspolitiska talesperson Ardalan Shekarabi är skeptisk:\n\n"
+                     "– Regeringen har lovat samma sak i fyra år.")
+    assert sts[-1].speaker.name == "Ardalan Shekarabi" and sts[-1].speaker.organization == "Socialdemokraterna"

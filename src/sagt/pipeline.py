@@ -116,12 +116,19 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 def _introduced_person(doc: Document, resolver: Resolver, cands: list[Candidate], c: Candidate):
     """``Sven-Erik Lundqvist är en av dem som har varit med från början.`` followed by a
-    quote without a cue: the person the paragraph before introduces is the speaker."""
+    quote without a cue: the person the paragraph before introduces is the speaker;
+    so is the one person a paragraph ending in a colon names ("X är skeptisk:")."""
     if c.paragraph == 0:
         return None
     prev = doc.paragraphs[c.paragraph - 1]
     if prev.boilerplate or not prev.sentences or any(o.paragraph == prev.index for o in cands):
         return None
+    if prev.text(doc.text).rstrip().endswith(":"):
+        # "Socialdemokraternas rättspolitiska talesperson Ardalan Shekarabi är skeptisk:"
+        named = [e for e in resolver.index.entities if e.type == "person"
+                 and any(prev.start <= p < prev.end for p in e.positions)]
+        if len(named) == 1:
+            return named[0]
     toks = prev.sentences[-1].tokens
     k = 0
     while k < len(toks) and toks[k].is_word and toks[k].is_capitalized:
