@@ -678,3 +678,10 @@ def test_a_dash_quote_after_a_paragraph_ending_in_a_colon_is_the_person_it_names
                      "Socialdemokraternas rättspolitiska talesperson Ardalan Shekarabi är skeptisk:\n\n"
                      "– Regeringen har lovat samma sak i fyra år.")
     assert sts[-1].speaker.name == "Ardalan Shekarabi" and sts[-1].speaker.organization == "Socialdemokraterna"
+
+
+def test_a_subject_with_a_relative_clause_without_commas_and_a_compound_borgarrad():
+    st = one("En pappa som vill vara anonym säger att han har tackat nej till ett jobb.")
+    assert st.speaker.name == "pappa" and st.speaker.gender == "male"
+    st = one("Oppositionsborgarrådet Karin Wanngård (S) anser att staden har prioriterat fel.")
+    assert st.speaker.name == "Karin Wanngård" and st.speaker.role == "oppositionsborgarråd"

@@ -81,8 +81,11 @@ class SentenceContext:
     def subject(self, hit: CueHit) -> tuple[Mention | None, int]:
         """The cue's subject and the token index after the cue (and after an inverted subject)."""
         tokens, lex = self.tokens, self.lex
-        mention, _ = left_np(tokens, hit.finite, lex)
         after = hit.last + 1
+        relative = self._relative_subject(hit.finite)
+        if relative is not None and tokens[relative.first].lower in lex.determiners:
+            return relative, after  # "En pappa som vill vara anonym säger att …": before the nearest noun phrase
+        mention, _ = left_np(tokens, hit.finite, lex)
         if mention is not None:
             return mention, after
         # inverted: "Samtidigt framhåller Putin att", "I går har han sagt att"
@@ -109,11 +112,9 @@ class SentenceContext:
         start = 1 if tokens and tokens[0].lower in lex.conjunctions else 0
         if finite <= start:
             return None
-        before = [t.lower for t in tokens[start:finite]]
-        first = tokens[start]
-        if "som" in before[1:] and (first.lower in lex.determiners or first.lower in lex.pronouns or first.is_capitalized) \
-                and first.lower not in lex.adverbial_openers and all(t.is_word for t in tokens[start:finite]):
-            return Mention(start, finite - 1)
+        relative = self._relative_subject(finite)
+        if relative is not None:
+            return relative
         if tokens[finite - 1].lower in ("och", "men"):
             head = right_np(tokens, start, lex, skip_adverbs=False)
             nxt = head.last + 1 if head is not None else finite
@@ -121,6 +122,21 @@ class SentenceContext:
                 nxt += 3  # a party in brackets: "Elisabeth Svantesson (M) vill inte …, men säger att"
             if head is not None and nxt < finite and tokens[nxt].is_word:
                 return head
+        return None
+
+
+    def _relative_subject(self, finite: int) -> Mention | None:
+        """A subject with a relative clause and no commas, from the start of the sentence:
+        "Flera som SVT har talat med säger att …", "En pappa som vill vara anonym säger att …"."""
+        tokens, lex = self.tokens, self.lex
+        start = 1 if tokens and tokens[0].lower in lex.conjunctions else 0
+        if finite <= start + 1:
+            return None
+        before = [t.lower for t in tokens[start:finite]]
+        first = tokens[start]
+        if "som" in before[1:] and (first.lower in lex.determiners or first.lower in lex.pronouns or first.is_capitalized) \
+                and first.lower not in lex.adverbial_openers and all(t.is_word for t in tokens[start:finite]):
+            return Mention(start, finite - 1)
         return None
 
 
