@@ -685,3 +685,8 @@ def test_a_subject_with_a_relative_clause_without_commas_and_a_compound_borgarra
     assert st.speaker.name == "pappa" and st.speaker.gender == "male"
     st = one("Oppositionsborgarrådet Karin Wanngård (S) anser att staden har prioriterat fel.")
     assert st.speaker.name == "Karin Wanngård" and st.speaker.role == "oppositionsborgarråd"
+
+
+def test_a_workplace_name_goes_on_after_an_organisation_tail():
+    st = one("– Det är en katastrof, säger Sara Lind, ordförande för Hyresgästföreningen region Mitt.")
+    assert st.speaker.organization == "Hyresgästföreningen region Mitt"

@@ -334,6 +334,8 @@ class EntityIndex:
         end = self._capitalised_end(toks, k + 1)
         if end + 1 < len(toks) and toks[end + 1].lower in self.lex.organization_tails:
             end += 1
+            if end + 1 < len(toks) and toks[end + 1].is_capitalized:
+                end = self._capitalised_end(toks, end + 1)  # "Hyresgästföreningen region Mitt"
         elif end + 2 < len(toks) and self._name_tail(toks[end + 1]) and not toks[end + 2].is_word:
             end += 1  # a name with a lower-case word, before the phrase ends: "för Nationell samling,"
         return self.doc.text[toks[k + 1].start:toks[end].end]
