@@ -690,3 +690,9 @@ def test_a_subject_with_a_relative_clause_without_commas_and_a_compound_borgarra
 def test_a_workplace_name_goes_on_after_an_organisation_tail():
     st = one("– Det är en katastrof, säger Sara Lind, ordförande för Hyresgästföreningen region Mitt.")
     assert st.speaker.organization == "Hyresgästföreningen region Mitt"
+
+
+def test_a_genitive_name_with_a_national_adjective_and_new_titles():
+    sts = statements("Priset går till en kenyan.\n\nDet meddelade Svenska Akademiens ständiga sekreterare Mats Malm.")
+    assert sts[-1].speaker.name == "Mats Malm" and sts[-1].speaker.organization == "Svenska Akademien"
+    assert sts[-1].speaker.role == "sekreterare"

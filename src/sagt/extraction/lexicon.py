@@ -104,7 +104,8 @@ class Lexicon:
             return f"{tokens[k - 1].text} {tokens[k].text}"
         if org and k >= 1 and tokens[k - 1].is_capitalized and tokens[k - 1].is_word and (
                 f"{tokens[k - 1].text} {org}".casefold() in self.known_organizations_folded
-                or _acronym(tokens[k - 1].text) or _acronym(org)):
+                or _acronym(tokens[k - 1].text) or _acronym(org)
+                or tokens[k - 1].lower.endswith("ska") or tokens[k - 1].lower == "kungliga"):  # "Svenska Akademiens"
             # "Svenskt Näringslivs vd", "Malmö FF:s tränare", "IFK Göteborgs klubbdirektör"
             return f"{tokens[k - 1].text} {org}"
         return org
