@@ -696,3 +696,9 @@ def test_a_genitive_name_with_a_national_adjective_and_new_titles():
     sts = statements("Priset går till en kenyan.\n\nDet meddelade Svenska Akademiens ständiga sekreterare Mats Malm.")
     assert sts[-1].speaker.name == "Mats Malm" and sts[-1].speaker.organization == "Svenska Akademien"
     assert sts[-1].speaker.role == "sekreterare"
+
+
+def test_a_genitive_of_a_noun_for_any_organisation_refers_to_the_one_most_mentioned():
+    sts = statements("Enligt SPF Seniorerna hade förslaget drabbat 400 000 pensionärer. Organisationens "
+                     "förbundsordförande Eva Eriksson säger att många har varit oroliga.")
+    assert sts[-1].speaker.organization == "SPF Seniorerna"

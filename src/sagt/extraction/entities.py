@@ -136,7 +136,10 @@ class EntityIndex:
 
     def generic_owner(self, tok: Token, offset: int) -> str | None:
         """The organisation a generic genitive refers back to ("Myndighetens" after "Konkurrensverket")."""
-        ent = self.describe(self.lex.genitive_base(tok.lower), [], offset)
+        base = self.lex.genitive_base(tok.lower)
+        ent = self.describe(base, [], offset)
+        if ent is None and base in self.lex.any_organization_heads:
+            ent = self.salient_organization(offset)  # "Organisationens förbundsordförande" after "SPF Seniorerna"
         return ent.name if ent is not None and ent.type in ("organization", "unknown") else None
 
     def _pronoun_gender(self, sentences: list) -> None:
