@@ -240,9 +240,9 @@ class Resolver:
             cand.speaker_name = text
             cand.speaker_type = "group" if lows[0] in ("de", "alla", "flera", "många") else "unknown"
             return
-        if len(lows) > 2 and lows[1] == "av":  # a partitive: "En av de drabbade", "Flera av eleverna"
+        if len(lows) > 2 and lows[1] in lex.partitive_prepositions:  # "En av de drabbade", "Flera av eleverna"
             cand.speaker_name = text
-            cand.speaker_type = "person" if lows[0] in ("en", "ett") else "group"
+            cand.speaker_type = "person" if lows[0] in lex.singular_articles else "group"
             return
         if head in lex.group_heads or quantified:
             cand.speaker_name = text
@@ -291,7 +291,7 @@ class Resolver:
 
     def _latest_person(self, cand: Candidate, head: str) -> Entity | None:
         """The person last named before a nationality noun, in this or the previous paragraph."""
-        gender = "male" if head.endswith("mannen") else "unknown"
+        gender = "male" if head.endswith(self.lex.male_noun_endings) else "unknown"
         start = self.doc.paragraphs[max(cand.paragraph - 1, 0)].start
         for pos, ent in self.index.persons_before(cand.mention[0]):
             if pos < start:

@@ -67,6 +67,15 @@ class Lexicon:
     relative_words: frozenset[str]
     apposition_openers: frozenset[str]
     participle_endings: tuple[str, ...]
+    singular_articles: frozenset[str]
+    partitive_prepositions: frozenset[str]
+    definite_endings: tuple[str, ...]
+    definite_genitive_endings: tuple[str, ...]
+    male_noun_endings: tuple[str, ...]
+    name_adjective_endings: tuple[str, ...]
+    name_adjectives: frozenset[str]
+    abbreviation_definite_endings: tuple[str, ...]
+    title_inflections: tuple[tuple[str, str], ...]
     clause_adverbs: frozenset[str]
     role_verbs: frozenset[str]
     workplace_prepositions: frozenset[str]
@@ -106,7 +115,8 @@ class Lexicon:
         if org and k >= 1 and tokens[k - 1].is_capitalized and tokens[k - 1].is_word and (
                 f"{tokens[k - 1].text} {org}".casefold() in self.known_organizations_folded
                 or _acronym(tokens[k - 1].text) or _acronym(org)
-                or tokens[k - 1].lower.endswith("ska") or tokens[k - 1].lower == "kungliga"):  # "Svenska Akademiens"
+                or tokens[k - 1].lower.endswith(self.name_adjective_endings)
+                or tokens[k - 1].lower in self.name_adjectives):  # "Svenska Akademiens"
             # "Svenskt Näringslivs vd", "Malmö FF:s tränare", "IFK Göteborgs klubbdirektör"
             return f"{tokens[k - 1].text} {org}"
         return org
@@ -137,7 +147,7 @@ class Lexicon:
         marks it as a title: "Resenären Tomas Lind", "Psykologen Kim Ek"."""
         tok = tokens[i]
         return (i + 1 < len(tokens) and tok.text not in self.pack.given_names
-                and tokens[i + 1].text in self.pack.given_names and tok.lower.endswith(("en", "n"))
+                and tokens[i + 1].text in self.pack.given_names and tok.lower.endswith(self.definite_endings)
                 and len(tok.text) > 5)
 
     def is_document_noun(self, low: str) -> bool:
@@ -172,12 +182,12 @@ class Lexicon:
         return _TITLE_CACHE[key]
 
     def _title_stem(self, low: str) -> str | None:
-        if low.endswith((":n", ":en")) and low.split(":")[0] in self.titles:
+        if low.endswith(self.abbreviation_definite_endings) and low.split(":")[0] in self.titles:
             return low.split(":")[0]  # an abbreviated title, definite: "vd:n"
-        if low.endswith("ige") and len(low) > 6:
-            low = low[:-1]  # an adjective title, definite: "jaktansvarige" -> "jaktansvarig"
-        elif low.endswith("mannen") and len(low) > 8:
-            low = low[:-3]  # "chefsrådmannen" -> "chefsrådman"
+        for ending, base in self.title_inflections:  # compounds only: "jaktansvarige", "chefsrådmannen"
+            if low.endswith(ending) and len(low) >= len(ending) + 3:
+                low = low[: len(low) - len(ending)] + base
+                break
         if not low.isalpha() and "-" not in low:
             return None
         for suffix in ("", "erna", "arna", "orna", "na", "en", "et", "n", "t"):
@@ -294,6 +304,15 @@ def lexicon_for(code: str) -> Lexicon:
         relative_words=w("grammar", "relative_words"),
         apposition_openers=w("grammar", "apposition_openers"),
         participle_endings=tuple(w("grammar", "participle_endings")),
+        singular_articles=w("grammar", "singular_articles"),
+        partitive_prepositions=w("grammar", "partitive_prepositions"),
+        definite_endings=tuple(w("grammar", "definite_endings")),
+        definite_genitive_endings=tuple(w("grammar", "definite_genitive_endings")),
+        male_noun_endings=tuple(w("grammar", "male_noun_endings")),
+        name_adjective_endings=tuple(w("grammar", "name_adjective_endings")),
+        name_adjectives=w("grammar", "name_adjectives"),
+        abbreviation_definite_endings=tuple(w("grammar", "abbreviation_definite_endings")),
+        title_inflections=tuple(pack.raw.get("grammar", {}).get("title_inflections", {}).items()),
         clause_adverbs=w("grammar", "clause_adverbs") | low(rules.get("inner_adverbs", [])),
         role_verbs=w("grammar", "role_verbs"),
         workplace_prepositions=w("grammar", "workplace_prepositions"),

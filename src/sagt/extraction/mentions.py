@@ -44,7 +44,7 @@ def _genitive_head(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         return titled or speaks_for or (k + 1 < len(tokens) and tokens[k + 1].text in lex.pack.given_names)
     # a lower-case genitive of a definite noun completing a capitalised name: "Vita husets"
     # (not a passive verb after a name: "Anders Nyberg görs")
-    return prev.is_capitalized and tokens[k].lower.endswith(("ets", "ens", "ns", "ts")) and titled
+    return prev.is_capitalized and tokens[k].lower.endswith(lex.definite_genitive_endings) and titled
 
 
 def _head_before_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -279,7 +279,7 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
             continue
         if initial and (low in lex.adverbial_openers or low in lex.conjunctions) and low not in lex.determiners:
             break
-        if low == "av" and k - 1 >= clause_start and k + 1 <= last and (
+        if low in lex.partitive_prepositions and k - 1 >= clause_start and k + 1 <= last and (
                 tokens[k - 1].lower in lex.determiners or tokens[k - 1].lower in lex.quantifiers):
             k -= 1  # a partitive subject: "En av de drabbade", "Flera av eleverna"
             continue
