@@ -702,3 +702,9 @@ def test_a_genitive_of_a_noun_for_any_organisation_refers_to_the_one_most_mentio
     sts = statements("Enligt SPF Seniorerna hade förslaget drabbat 400 000 pensionärer. Organisationens "
                      "förbundsordförande Eva Eriksson säger att många har varit oroliga.")
     assert sts[-1].speaker.organization == "SPF Seniorerna"
+
+
+def test_a_headline_topic_with_a_place_is_no_speaker():
+    sts = statements("En man åtalas för mord.\n\n– Han var helt förändrad det sista året, säger systern.",
+                     title="Mordåtal i Sundsvall: ”Han var helt förändrad”")
+    assert sts[0].speaker_mention is None and sts[0].speaker.name == "systern"

@@ -227,6 +227,10 @@ def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
             else:  # the phrase names the speaker: "Prisad författare", "Vita huset", "Tränaren [om förlusten]"
                 topic = lex.pack.words("quotes", "headline_topic_prepositions")
                 cut = next((k for k, t in enumerate(head) if k > 0 and t.text in topic), len(head))
+                if cut == 1 and cut < len(head) and not _names_someone(head[:1], lex):
+                    # "Mordåtal i Sundsvall: ”…”": a topic, not a speaker; the body names who said it
+                    out.append(Candidate("direct", (s, e), None, None, "headline-floating", 0.5, p.index))
+                    continue
                 span, cue = (head[0].start, head[cut - 1].end) if head else None, None
             if span is not None:
                 out.append(Candidate("direct", (s, e), cue, span, "headline", 0.85, p.index))
