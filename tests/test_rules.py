@@ -708,3 +708,11 @@ def test_a_headline_topic_with_a_place_is_no_speaker():
     sts = statements("En man åtalas för mord.\n\n– Han var helt förändrad det sista året, säger systern.",
                      title="Mordåtal i Sundsvall: ”Han var helt förändrad”")
     assert sts[0].speaker_mention is None and sts[0].speaker.name == "systern"
+
+
+def test_the_municipality_is_the_place_last_named_not_the_organisation_most_mentioned():
+    sts = statements("Trafikverket har satt in extra plogbilar. Myndighetens trafikledare i Luleå, Johan Ek, säger att "
+                     "vägar kan stängas.\n\nI Skellefteå har skolor ställt in undervisningen. Kommunens säkerhetschef "
+                     "Maria Lund uppger att beslutet fattades i går.\n\n”Säkerheten går först”, skriver kommunen.")
+    assert [s.speaker.organization for s in sts[:2]] == ["Trafikverket", "Skellefteå"]
+    assert sts[2].speaker.name == "Skellefteå"

@@ -256,6 +256,8 @@ class Resolver:
             ent = self.index.describe(head, lows[:-1], len(self.doc.text))
         if ent is None and head in lex.nationality_nouns and len(words) == 1:
             ent = self._latest_person(cand, head)  # "…, säger finländaren."
+        if ent is None and head in lex.municipal_heads:
+            ent = self.index.latest_place_body(cand.mention[0])  # "…, skriver kommunen." after "I Skellefteå"
         if ent is None and (head in lex.salient_organization_heads or lex.is_document_noun(head)):
             ent = self.index.salient_organization(cand.mention[0])  # "Det meddelade bolaget."
         if ent is not None:

@@ -108,7 +108,9 @@ class EntityIndex:
             return
         ent.role = self.doc.text[phrase[first].start:phrase[-1].end]
         if ent.organization is None and first > 0:
-            org = self.lex.organization_genitive_at(phrase, first - 1)
+            org = self.lex.organization_genitive_at(phrase, first - 1) or (
+                self.generic_owner(phrase[first - 1], phrase[first - 1].start)
+                if self.is_generic_genitive(phrase[first - 1]) else None)  # "Myndighetens trafikledare i Luleå, X,"
             # a sentence's first word may be a common noun's genitive: "Mannens advokat, Eva Borg,"
             if org and (j + first - 1 > 0 or self.lex.is_organization_name(org)):
                 ent.organization = org
@@ -138,6 +140,8 @@ class EntityIndex:
         """The organisation a generic genitive refers back to ("Myndighetens" after "Konkurrensverket")."""
         base = self.lex.genitive_base(tok.lower)
         ent = self.describe(base, [], offset)
+        if ent is None and base in self.lex.municipal_heads:
+            ent = self.latest_place_body(offset)  # "Kommunens säkerhetschef" after "I Skellefteå"
         if ent is None and base in self.lex.any_organization_heads:
             ent = self.salient_organization(offset)  # "Organisationens förbundsordförande" after "SPF Seniorerna"
         return ent.name if ent is not None and ent.type in ("organization", "unknown") else None
@@ -424,6 +428,15 @@ class EntityIndex:
                  for e in self.entities if e.type == "organization" and not self._newsroom(e.name)
                  and any(p < offset for p in e.starts)]
         return max(found, key=lambda x: x[:3])[3] if found else None
+
+    def latest_place_body(self, offset: int) -> Entity | None:
+        """The place most recently named before ``offset`` that may stand for its municipality
+        or region ("I Skellefteå har skolor stängt … skriver kommunen"): a one-word name typed
+        by its shape only, not a known organisation."""
+        found = [(max(p for p in e.starts if p < offset), e) for e in self.entities
+                 if e.type in ("organization", "unknown") and not e.type_certain and len(e.tokens) == 1
+                 and not self._newsroom(e.name) and any(p < offset for p in e.starts)]
+        return max(found, key=lambda x: x[0])[1] if found else None
 
     def _newsroom(self, name: str) -> bool:
         """An outlet or agency, a local edition too ("SVT Västerbotten", "TT Spektra")."""

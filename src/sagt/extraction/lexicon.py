@@ -38,6 +38,7 @@ class Lexicon:
     voice_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     any_organization_heads: frozenset[str]
+    municipal_heads: frozenset[str]
     confirmation_verbs: frozenset[str]
     organization_heads: frozenset[str]
     organization_tails: frozenset[str]
@@ -275,6 +276,7 @@ def lexicon_for(code: str) -> Lexicon:
         voice_nouns=w("entities", "voice_nouns"),
         claim_nouns=low(rules.get("claim_nouns", [])),
         any_organization_heads=w("roles", "any_organization_heads"),
+        municipal_heads=w("roles", "municipal_heads"),
         confirmation_verbs=low(rules.get("confirmation_verbs", [])),
         organization_heads=w("entities", "organization_heads"),
         organization_tails=w("entities", "organization_tails"),
