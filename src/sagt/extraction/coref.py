@@ -121,8 +121,7 @@ class Resolver:
         for prev in reversed(self.resolved):
             if prev.paragraph < cand.paragraph - 1 or prev.mention is None:
                 break
-            if prev.entity is None and prev.speaker_type == "person" and prev.speaker_name \
-                    and prev.speaker_name.casefold() not in self.lex.pronouns \
+            if self._unnamed(prev) and prev.speaker_name.casefold() not in self.lex.pronouns \
                     and (gender == "unknown" or prev.speaker_gender in ("unknown", gender)):
                 return prev
             if prev.speaker_type == "person":
@@ -172,7 +171,6 @@ class Resolver:
             cand.speaker_role = lex.title_stem(head)
             return
         if "och" in [t.lower for t in words[a:b + 1]] or "," in self.doc.text[words[a].start:words[b].end]:
-            cand.speaker_name = " ".join(t.text for t in words[a:b + 1]) if a < b else name
             cand.speaker_name = self.doc.text[words[a].start:words[b].end]
             parts = [p for p in cand.speaker_name.replace(" och ", ",").split(",") if p.strip()]
             # one known name with "och" in it, exactly ("Sveriges Kommuner och Regioner"), or every part an organisation
@@ -324,10 +322,15 @@ class Resolver:
             if prev.paragraph < cand.paragraph - 2:
                 break
             name = (prev.speaker_name or "").casefold()
-            if prev.entity is None and prev.speaker_type == "person" and name and " " not in name \
-                    and head != name and head.startswith(name) and len(head) - len(name) <= 2:
+            if self._unnamed(prev) and " " not in name and head != name and head.startswith(name) \
+                    and len(head) - len(name) <= 2:
                 return prev
         return None
+
+    @staticmethod
+    def _unnamed(cand: Candidate) -> bool:
+        """A person who spoke, described but not named ("en mamma", "kvinnan")."""
+        return cand.entity is None and cand.speaker_type == "person" and bool(cand.speaker_name)
 
     def retype(self, cand: Candidate, speaker_type: str) -> None:
         """Set the type the entity model found, on the candidate and its entity."""

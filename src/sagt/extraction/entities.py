@@ -108,9 +108,7 @@ class EntityIndex:
             return
         ent.role = self.doc.text[phrase[first].start:phrase[-1].end]
         if ent.organization is None and first > 0:
-            org = self.lex.organization_genitive_at(phrase, first - 1) or (
-                self.generic_owner(phrase[first - 1], phrase[first - 1].start)
-                if self.is_generic_genitive(phrase[first - 1]) else None)  # "Myndighetens trafikledare i Luleå, X,"
+            org = self._genitive_owner(phrase, first - 1)  # also "Myndighetens trafikledare i Luleå, X,"
             # a sentence's first word may be a common noun's genitive: "Mannens advokat, Eva Borg,"
             if org and (j + first - 1 > 0 or self.lex.is_organization_name(org)):
                 ent.organization = org
@@ -125,12 +123,18 @@ class EntityIndex:
         for k, t in enumerate(words):
             if not all(w.is_word and not w.is_capitalized or w.text == "-" for w in words[k + 1:]):
                 continue  # (a shared compound part is fine: "Regionens hälso- och sjukvårdsdirektör")
-            org = lex.organization_genitive_at(toks, max(0, a - 6) + k)
-            if org:
+            org = self._genitive_owner(toks, max(0, a - 6) + k)
+            if org or self.is_generic_genitive(t):
                 return org
-            if self.is_generic_genitive(t):  # "Förbundets chefsekonom Jan Karlsson" after "Fackförbundet Unionen"
-                return self.generic_owner(t, t.start)
         return None
+
+    def _genitive_owner(self, toks: list[Token], k: int) -> str | None:
+        """The organisation a genitive at ``k`` names ("Socialdemokraternas") or, for a
+        generic noun, refers back to ("Förbundets" after "Fackförbundet Unionen")."""
+        org = self.lex.organization_genitive_at(toks, k)
+        if org is None and self.is_generic_genitive(toks[k]):
+            org = self.generic_owner(toks[k], toks[k].start)
+        return org
 
     def is_generic_genitive(self, tok: Token) -> bool:
         """A genitive of a generic organisation noun: "Förbundets", "myndighetens"."""
@@ -440,7 +444,7 @@ class EntityIndex:
 
     def _newsroom(self, name: str) -> bool:
         """An outlet or agency, a local edition too ("SVT Västerbotten", "TT Spektra")."""
-        first = name.split()[0] if name.split() else name
+        first = (name.split() or [name])[0]
         return any(n in self.lex.outlets or n in self.lex.agencies for n in (name, first))
 
     def latest_organization(self, offset: int) -> Entity | None:
@@ -470,7 +474,7 @@ class EntityIndex:
             return False
         name = ent.name.casefold()
         words = self.lex.organization_hypernyms.get(head, ()) + (head,)
-        return any(name.endswith(w) or any(x == w or x.startswith(w) and len(x) - len(w) <= 2 for x in name.split())
+        return any(name.endswith(w) or any(x.startswith(w) and len(x) - len(w) <= 2 for x in name.split())
                    for w in words) or any(
             d == head or d.endswith(head) or stem(d) == stem(head) for d in ent.descriptors
         )

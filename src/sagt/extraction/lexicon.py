@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from sagt.lang import LanguagePack, get_pack
 
@@ -40,6 +38,7 @@ class Lexicon:
     any_organization_heads: frozenset[str]
     municipal_heads: frozenset[str]
     confirmation_verbs: frozenset[str]
+    scare_quote_words: frozenset[str]
     organization_heads: frozenset[str]
     organization_tails: frozenset[str]
     organization_name_words: frozenset[str]
@@ -111,19 +110,23 @@ class Lexicon:
         Cars), the genitive of a known two-word name ("Svenskt Näringslivs vd") or of a
         name with letters in it ("Malmö FF:s tränare", "IFK Göteborgs")."""
         org = self.organization_genitive(tokens[k].text)
-        if org and k >= 1 and tokens[k - 1].is_capitalized and tokens[k].lower in self.organization_name_words:
-            return f"{tokens[k - 1].text} {tokens[k].text}"
-        if org and k >= 1 and tokens[k - 1].is_capitalized and tokens[k - 1].is_word and (
-                f"{tokens[k - 1].text} {org}".casefold() in self.known_organizations_folded
-                or _acronym(tokens[k - 1].text) or _acronym(org)
-                or tokens[k - 1].lower.endswith(self.name_adjective_endings)
-                or tokens[k - 1].lower in self.name_adjectives):  # "Svenska Akademiens"
-            # "Svenskt Näringslivs vd", "Malmö FF:s tränare", "IFK Göteborgs klubbdirektör"
-            return f"{tokens[k - 1].text} {org}"
+        if not (org and k >= 1 and tokens[k - 1].is_capitalized and tokens[k - 1].is_word):
+            return org
+        prev = tokens[k - 1]
+        if tokens[k].lower in self.organization_name_words:
+            return f"{prev.text} {tokens[k].text}"
+        if (f"{prev.text} {org}".casefold() in self.known_organizations_folded or _acronym(prev.text) or _acronym(org)
+                or prev.lower.endswith(self.name_adjective_endings) or prev.lower in self.name_adjectives):
+            return f"{prev.text} {org}"  # "Svenskt Näringslivs vd", "Malmö FF:s", "Svenska Akademiens"
         return org
 
     @cached_property
-    def _outlets_folded(self) -> dict[tuple[str, ...], str]:
+    def outlets_folded(self) -> frozenset[str]:
+        """The listed outlets, casefolded (outlets are matched in any case)."""
+        return frozenset(o.casefold() for o in self.outlets)
+
+    @cached_property
+    def _outlet_phrases(self) -> dict[tuple[str, ...], str]:
         return {tuple(o.casefold().split()): o for o in self.outlets if " " in o}
 
     def listed_outlet_at(self, tokens: list, j: int) -> tuple[str, int] | None:
@@ -131,8 +134,8 @@ class Lexicon:
         (its listed spelling, index after it)."""
         for m in (3, 2):
             key = tuple(t.lower for t in tokens[j:j + m])
-            if len(key) == m and key in self._outlets_folded:
-                return self._outlets_folded[key], j + m
+            if len(key) == m and key in self._outlet_phrases:
+                return self._outlet_phrases[key], j + m
         return None
 
     @cached_property
@@ -278,6 +281,7 @@ def lexicon_for(code: str) -> Lexicon:
         any_organization_heads=w("roles", "any_organization_heads"),
         municipal_heads=w("roles", "municipal_heads"),
         confirmation_verbs=low(rules.get("confirmation_verbs", [])),
+        scare_quote_words=low(rules.get("scare_quote_words", [])),
         organization_heads=w("entities", "organization_heads"),
         organization_tails=w("entities", "organization_tails"),
         organization_name_words=w("entities", "organization_name_words"),

@@ -51,7 +51,7 @@ def _known(name: str, lex: Lexicon) -> bool:
     words = name.split()
     last = words[-1].casefold() if words else ""
     folded = name.casefold()
-    return (name in lex.agencies.values() or any(folded == o.casefold() for o in lex.outlets)
+    return (name in lex.agencies.values() or folded in lex.outlets_folded
             or (len(words) == 2 and words[0] in lex.outlets and words[1][:1].isupper())
             or (" " in name and last in suffixes)
             or any(last.endswith(sfx) and len(last) > len(sfx) + 2 for sfx in suffixes if len(sfx) >= 6))

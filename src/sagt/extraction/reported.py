@@ -124,7 +124,6 @@ class SentenceContext:
                 return head
         return None
 
-
     def _relative_subject(self, finite: int) -> Mention | None:
         """A subject with a relative clause and no commas, from the start of the sentence:
         "Flera som SVT har talat med säger att …", "En pappa som vill vara anonym säger att …"."""
@@ -306,7 +305,7 @@ def naming(ctx: SentenceContext) -> Candidate | None:
         if k == j or k >= len(tokens) or tokens[k].text not in opening:
             continue
         close = next((m for m in range(k + 1, len(tokens)) if tokens[m].text in closing), None)
-        if close is None or close - k < 3 or tokens[k - 1].lower in ("kallad", "kallade", "kallat"):
+        if close is None or close - k < 3 or tokens[k - 1].lower in lex.scare_quote_words:
             continue  # a word in scare quotes ("en så kallad ”reform”") characterises nothing anyone said
         return ctx.candidate(hit, (tokens[j].start, tokens[close].end), mention, "naming", kind="mixed")
     return None

@@ -11,8 +11,8 @@ NER), ``tagger`` (UPOS in ``token.tag_``), ``attribute_ruler`` (copies it to
 ``token.pos_``), ``ner`` (with its own embedded tok2vec) and possibly
 entity rulers after it (``org_ruler``: organisation-name patterns that
 override the NER; ``entity_ruler``: patterns that only fill gaps) and
-``name_cues`` (:mod:`sagt.nlp.name_cues`: regnal numbers, honorifics, the
-noun before a name).  The tokenizer is the plain
+``name_cues`` (:mod:`sagt.nlp.name_cues`: what the words around a name
+settle, such as a regnal number or the preposition before it).  The tokenizer is the plain
 ``spacy.blank("sv")`` tokenizer.
 
 All offsets returned by the helpers are code-point offsets into the string

@@ -82,7 +82,6 @@ class NameCues:
         from sagt.lang import get_pack
 
         pack = get_pack(lang)
-        self.lang = lang
         self.honorifics = frozenset(pack.raw.get("ner", {}).get("honorifics_outside", []))  # as written: not "MS"
         self.work_nouns = pack.words("ner", "work_nouns")
         self.work_suffixes = tuple(w for w in self.work_nouns if len(w) >= 5)
