@@ -146,3 +146,47 @@ def test_a_given_name_taken_for_a_place_opens_the_person_after_it(cues):
 def test_swedish_words_that_look_english_do_not_make_a_title(cues):
     words = "Då ville Anna Berg be om ursäkt , men man i Boston sa nej .".split()
     assert run(cues, words, [(2, 4, "PER"), (11, 12, "LOC")]) == [("Anna Berg", "PER"), ("Boston", "LOC")]
+
+
+def test_a_title_before_a_name_makes_an_organisation_a_person_unless_it_is_named_like_one(cues):
+    words = "Sedan kejsar Meiji har det varit så , sade vd Värmlands Folkblad .".split()
+    assert run(cues, words, [(2, 3, "ORG"), (10, 12, "ORG")]) == [("Meiji", "PER"), ("Värmlands Folkblad", "ORG")]
+    words = "Det sade presschef Trafikverket .".split()  # an organisation suffix
+    assert run(cues, words, [(3, 4, "ORG")]) == [("Trafikverket", "ORG")]
+
+
+def test_title_case_words_after_a_title_are_a_person_the_ner_missed(cues):
+    words = "Det gjorde även tsar Alexander , sade mr Panvalkar i går .".split()
+    assert run(cues, words, []) == [("Alexander", "PER"), ("Panvalkar", "PER")]
+    words = "Hon blev vd i Göteborg .".split()  # a lower-case word or a place preposition between: nothing
+    assert run(cues, words, []) == []
+
+
+def test_a_lower_case_title_the_ner_took_into_the_name_is_left_out(cues):
+    words = "Det har mr Comeys brev visat .".split()
+    assert run(cues, words, [(2, 4, "PER")]) == [("Comeys", "PER")]
+
+
+def test_royal_style_names_are_one_person(cues):
+    words = "Katarina av Ryssland var nöjd , men Ludvig den tyske invaderade Mähren .".split()
+    ents = [(0, 1, "PER"), (2, 3, "LOC"), (7, 8, "PER"), (11, 12, "LOC")]
+    assert run(cues, words, ents) == [("Katarina av Ryssland", "PER"), ("Ludvig den tyske", "PER"), ("Mähren", "LOC")]
+
+
+def test_a_given_name_before_av_and_no_place_is_left_alone(cues):
+    words = "Boken skrevs av Anna av misstag , sa Anna Berg av Socialdemokraterna .".split()
+    ents = [(3, 4, "PER"), (8, 10, "PER"), (11, 12, "ORG")]
+    assert run(cues, words, ents) == [("Anna", "PER"), ("Anna Berg", "PER"), ("Socialdemokraterna", "ORG")]
+
+
+def test_an_organisation_right_before_another_name_is_one_organisation_with_it(cues):
+    words = "sade Peter Borsos på Swedbank Sverige , och American Civil Liberties Union höll med .".split()
+    ents = [(1, 3, "PER"), (4, 5, "ORG"), (5, 6, "LOC"), (8, 10, "ORG"), (10, 12, "ORG")]
+    assert run(cues, words, ents) == [("Peter Borsos", "PER"), ("Swedbank Sverige", "ORG"),
+                                      ("American Civil Liberties Union", "ORG")]
+
+
+def test_an_organisation_before_a_person_or_after_a_genitive_is_not_joined(cues):
+    words = "sade kabinettssekreteraren på UD Göran Ryding och Sveriges Stockholm .".split()
+    ents = [(3, 4, "ORG"), (4, 6, "PER"), (7, 8, "ORG"), (8, 9, "LOC")]
+    assert run(cues, words, ents) == [("UD", "ORG"), ("Göran Ryding", "PER"), ("Sveriges", "ORG"), ("Stockholm", "LOC")]
