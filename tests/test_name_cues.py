@@ -190,3 +190,8 @@ def test_an_organisation_before_a_person_or_after_a_genitive_is_not_joined(cues)
     words = "sade kabinettssekreteraren på UD Göran Ryding och Sveriges Stockholm .".split()
     ents = [(3, 4, "ORG"), (4, 6, "PER"), (7, 8, "ORG"), (8, 9, "LOC")]
     assert run(cues, words, ents) == [("UD", "ORG"), ("Göran Ryding", "PER"), ("Sveriges", "ORG"), ("Stockholm", "LOC")]
+
+
+def test_the_name_a_noble_title_is_of_is_a_place(cues):
+    words = "Hon var grevinna av Lennox , och borgmästaren av Saint-Gaudens kom .".split()
+    assert run(cues, words, [(4, 5, "PER"), (9, 10, "PER")]) == [("Lennox", "LOC"), ("Saint-Gaudens", "LOC")]

@@ -98,6 +98,7 @@ class NameCues:
                               | pack.words("ner", "person_honorifics"))
         self.royal_of = pack.words("ner", "royal_of")
         self.royal_articles = pack.words("ner", "royal_epithet_articles")
+        self.titles_of_places = pack.words("ner", "titles_of_places")
         self.name_particles = pack.name_particles  # "de" of "de la" too ("Michel de Montaigne")
         self.given_names = pack.given_names
         self.english_words = pack.words("ner", "english_function_words")
@@ -152,7 +153,7 @@ class NameCues:
 
     def _by_word_before(self, doc: Doc, start: int, end: int, label: str, before: str) -> str:
         """A noun for a place or an organisation, a locative preposition, a speech verb or a title."""
-        if before in self.place_nouns:
+        if before in self.place_nouns or self._title_of_place(doc, start, before):
             return "LOC"
         if before in self.organization_nouns:
             return "ORG"
@@ -165,6 +166,10 @@ class NameCues:
         if label == "ORG" and before in self.person_titles and self._plain_name(doc, start, end):
             return "PER"  # "kejsar Meiji"; not "vd Värmlands Folkblad" (a genitive opens it)
         return label
+
+    def _title_of_place(self, doc: Doc, start: int, before: str) -> bool:
+        """``hertig av Cumberland``, ``borgmästaren av Saint-Gaudens``: the name is what the title is of."""
+        return before in self.royal_of and start >= 2 and doc[start - 2].lower_ in self.titles_of_places
 
     def _plain_name(self, doc: Doc, start: int, end: int) -> bool:
         """Title-case words only, with no genitive before the last and no
