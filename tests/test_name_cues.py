@@ -195,3 +195,14 @@ def test_an_organisation_before_a_person_or_after_a_genitive_is_not_joined(cues)
 def test_the_name_a_noble_title_is_of_is_a_place(cues):
     words = "Hon var grevinna av Lennox , och borgmästaren av Saint-Gaudens kom .".split()
     assert run(cues, words, [(4, 5, "PER"), (9, 10, "PER")]) == [("Lennox", "LOC"), ("Saint-Gaudens", "LOC")]
+
+
+def test_a_name_that_opens_a_hyphenated_compound_is_no_entity(cues):
+    words = "Hon köpte Bruce Springsteen-biljetter , men Pär Gerell OS-kvalificerade och Sveriges EEC-lag .".split()
+    ents = [(2, 3, "PER"), (6, 8, "PER"), (10, 11, "LOC")]
+    assert run(cues, words, ents) == [("Pär Gerell", "PER"), ("Sveriges", "LOC")]
+
+
+def test_a_saints_abbreviation_is_part_of_the_name(cues):
+    words = "Kyrkan för St. Petrus och Paulus .".split()
+    assert run(cues, words, [(3, 4, "PER"), (5, 6, "PER")]) == [("St. Petrus", "PER"), ("Paulus", "PER")]

@@ -99,6 +99,7 @@ class NameCues:
         self.royal_of = pack.words("ner", "royal_of")
         self.royal_articles = pack.words("ner", "royal_epithet_articles")
         self.titles_of_places = pack.words("ner", "titles_of_places")
+        self.saint_abbreviations = frozenset(pack.raw.get("ner", {}).get("saint_abbreviations", []))
         self.name_particles = pack.name_particles  # "de" of "de la" too ("Michel de Montaigne")
         self.given_names = pack.given_names
         self.english_words = pack.words("ner", "english_function_words")
@@ -122,6 +123,10 @@ class NameCues:
             before = self._word_before(doc, start)
             if self._work_noun(before) or label == "PER" and ent not in royal and self._title_like(doc, start, end):
                 continue
+            if self._compound_modifier(doc, end):
+                continue
+            if label == "PER" and start > 0 and doc[start - 1].text in self.saint_abbreviations:
+                start -= 1  # "St. Rastislav", as UNER annotates a saint
             label = self._by_last_word(doc, start, end, label)
             label = self._by_word_before(doc, start, end, label, before)
             out.append(Span(doc, start, end, label=label))
@@ -166,6 +171,16 @@ class NameCues:
         if label == "ORG" and before in self.person_titles and self._plain_name(doc, start, end):
             return "PER"  # "kejsar Meiji"; not "vd Värmlands Folkblad" (a genitive opens it)
         return label
+
+    def _compound_modifier(self, doc: Doc, end: int) -> bool:
+        """A name that opens a hyphenated compound (``Bruce Springsteen-biljetter``,
+        ``Yves Saint Laurent-doften``) is no entity: the NER stops at the hyphen.
+        Not a genitive (``Sveriges EEC-lag``)."""
+        if end >= len(doc) or self._genitive_word(doc[end - 1].text):
+            return False
+        head, _, tail = doc[end].text.partition("-")
+        # not an acronym's compound, which need not include the name: "Pär Gerell OS-kvalificerade"
+        return head.istitle() and tail.isalpha() and tail.islower()
 
     def _title_of_place(self, doc: Doc, start: int, before: str) -> bool:
         """``hertig av Cumberland``, ``borgmästaren av Saint-Gaudens``: the name is what the title is of."""
