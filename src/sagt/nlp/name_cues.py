@@ -49,7 +49,22 @@ names it has never met (training/RESULTS.md, *Name cues*):
   name that ends like an organisation (``-förbundet``) becomes one.
   A genitive (``i Obamas tal``, ``säger Sveriges statsminister``) is
   left alone by these two cues: the name is then not the word the
-  preposition or verb governs.
+  preposition or verb governs;
+* a **title** right before an organisation the NER found makes it a person
+  (``kejsar Meiji``) unless it reads like an organisation's name (``vd
+  Värmlands Folkblad``), and right before title-case words the NER left
+  out makes them one (``tsar Alexander``, ``mr Panvalkar``); a lower-case
+  title the NER took into the name is left out (``mr Comeys``);
+* **royal names**: a given name, *av* and a place, or *den* and an epithet,
+  are one person (``Katarina av Ryssland``, ``Ludvig den tyske``); the
+  name after a noble title and *av* is a place (``grevinna av Lennox``);
+* an **organisation right before another name** is one organisation with
+  it (``Swedbank Sverige``, ``American Civil`` + ``Liberties Union``),
+  unless it is a genitive or the other name opens with a given name (``på
+  UD Göran Ryding``);
+* a name that **opens a hyphenated compound** is no entity (``Bruce
+  Springsteen-biljetter``: 18 of 20 in the training annotation), and a
+  **saint's abbreviation** belongs to the name (``St. Petrus``).
 
 The word lists are language data (``[ner]`` in the language pack); only the
 numeral pattern is code. The component is part of the shipped pipeline
