@@ -206,3 +206,33 @@ def test_a_name_that_opens_a_hyphenated_compound_is_no_entity(cues):
 def test_a_saints_abbreviation_is_part_of_the_name(cues):
     words = "Kyrkan för St. Petrus och Paulus .".split()
     assert run(cues, words, [(3, 4, "PER"), (5, 6, "PER")]) == [("St. Petrus", "PER"), ("Paulus", "PER")]
+
+
+@pytest.fixture(scope="module")
+def model_vocab():
+    from sagt.nlp import load_model
+
+    return load_model("sv").vocab
+
+
+def run_with_table(cues, vocab, words, ents):
+    doc = spacy.tokens.Doc(vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return [(e.text, e.label_) for e in cues(doc).ents]
+
+
+def test_a_one_word_place_the_name_type_table_scores_as_a_person_is_one(cues, model_vocab):
+    words = "Chamberlain spelade huvudrollen .".split()
+    assert run_with_table(cues, model_vocab, words, [(0, 1, "LOC")]) == [("Chamberlain", "PER")]
+
+
+def test_the_words_around_a_place_keep_it_a_place_whatever_its_spelling(cues, model_vocab):
+    words = "Det brann utanför Chamberlain , och nära Nässjö , Chamberlain och Hässleholm .".split()
+    ents = [(3, 4, "LOC"), (7, 8, "LOC"), (9, 10, "LOC"), (11, 12, "LOC")]
+    assert run_with_table(cues, model_vocab, words, ents) == [
+        ("Chamberlain", "LOC"), ("Nässjö", "LOC"), ("Chamberlain", "LOC"), ("Hässleholm", "LOC")]
+
+
+def test_without_the_name_type_table_the_places_are_left_alone(cues):
+    words = "Chamberlain spelade huvudrollen .".split()
+    assert run(cues, words, [(0, 1, "LOC")]) == [("Chamberlain", "LOC")]

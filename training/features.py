@@ -34,8 +34,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import _compat  # noqa: E402,F401  (before spacy)
 
+from sagt.nlp.name_cues import NAME_TYPE_CLASSES as CLASSES, NAME_TYPE_VECTORS  # noqa: E402  (the cues read the table)
+
 GAZ = HERE / "gazetteers"
-CLASSES = ("PER", "LOC", "ORG", "WORD")
 #: gazetteer list -> the class its single-word entries teach
 LISTS = {
     "per-known.txt": "PER",
@@ -155,7 +156,7 @@ def build_vectors(vocab, buckets: int = BUCKETS, epochs: int = EPOCHS) -> int:
 
     table = numpy.zeros((buckets, len(CLASSES)), dtype="float32")
     vectors = Vectors(mode="floret", data=table, minn=MINN, maxn=MAXN, hash_count=2, attr="LOWER",
-                      name="sagt_nametype")
+                      name=NAME_TYPE_VECTORS)
 
     def ngram_rows(word: str) -> list[int]:
         # exactly the rows spaCy's floret lookup averages for this word

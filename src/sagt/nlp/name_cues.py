@@ -64,7 +64,14 @@ names it has never met (training/RESULTS.md, *Name cues*):
   UD Göran Ryding``);
 * a name that **opens a hyphenated compound** is no entity (``Bruce
   Springsteen-biljetter``: 18 of 20 in the training annotation), and a
-  **saint's abbreviation** belongs to the name (``St. Petrus``).
+  **saint's abbreviation** belongs to the name (``St. Petrus``);
+* a one-word "place" whose **name-type score** (the subword table the NER
+  reads, ``training/features.py``) is at least 0.9 for a person is a person
+  (``Chamberlain spelade huvudrollen``: the NER overrules the table on
+  one-word names in context), unless the words around it make it a place:
+  a locative preposition or a place noun before it (``utanför Gnesta``), a
+  place it is listed with (``Nässjö, Alvesta och Hässleholm``), or a
+  genitive ending.
 
 The word lists are language data (``[ner]`` in the language pack); only the
 numeral pattern is code. The component is part of the shipped pipeline
@@ -77,12 +84,20 @@ from __future__ import annotations
 
 import re
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 #: I, II, ... XXXIX: a regnal number (not "IVX", not "L" or "C": names, not centuries)
 ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+#: the name-type table's vectors (``training/features.py`` writes them with this
+#: name and one score per class, in this order)
+NAME_TYPE_VECTORS = "sagt_nametype"
+NAME_TYPE_CLASSES = ("PER", "LOC", "ORG", "WORD")
+#: a one-word "place" the table scores at least this much a person is one
+#: (0.8 and 0.95 were measured too: training/RESULTS.md, change 11)
+PERSON_SCORE = 0.9
 
 
 @Language.factory("sagt_name_cues", default_config={"lang": "sv"})
@@ -115,6 +130,9 @@ class NameCues:
         self.royal_articles = pack.words("ner", "royal_epithet_articles")
         self.titles_of_places = pack.words("ner", "titles_of_places")
         self.saint_abbreviations = frozenset(pack.raw.get("ner", {}).get("saint_abbreviations", []))
+        self.place_context = (self.locative_prepositions | self.place_nouns
+                              | pack.words("ner", "place_context_words"))
+        self.coordinators = pack.words("ner", "coordinators")
         self.name_particles = pack.name_particles  # "de" of "de la" too ("Michel de Montaigne")
         self.given_names = pack.given_names
         self.english_words = pack.words("ner", "english_function_words")
@@ -145,8 +163,44 @@ class NameCues:
             label = self._by_last_word(doc, start, end, label)
             label = self._by_word_before(doc, start, end, label, before)
             out.append(Span(doc, start, end, label=label))
-        doc.ents = filter_spans(out)
+        doc.ents = self._persons_by_name_type(doc, filter_spans(out))
         return doc
+
+    def _persons_by_name_type(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """One-word "places" that the name-type table scores as persons
+        (module docstring); a pipeline without the table is left alone."""
+        vectors = doc.vocab.vectors
+        if vectors.name != NAME_TYPE_VECTORS or vectors.shape[1] != len(NAME_TYPE_CLASSES):
+            return ents
+        candidates = [e for e in ents if len(e) == 1 and e.label_ == "LOC" and e[0].is_alpha
+                      and not self._genitive_word(e.text) and self._word_before(doc, e.start) not in self.place_context]
+        if not candidates:
+            return ents
+        scores = vectors.get_batch([e.text.lower() for e in candidates])
+        scores = numpy.exp(scores - scores.max(axis=1, keepdims=True))
+        person = scores[:, NAME_TYPE_CLASSES.index("PER")] / scores.sum(axis=1)
+        flip = {e.start for e, p in zip(candidates, person) if p >= PERSON_SCORE}
+        if not flip:
+            return ents
+        out = []
+        for i, ent in enumerate(ents):
+            if ent.start in flip and not self._listed_with_a_place(doc, ents, i, flip):
+                ent = Span(doc, ent.start, ent.end, label="PER")
+            out.append(ent)
+        return out
+
+    def _listed_with_a_place(self, doc: Doc, ents: list[Span], i: int, flip: set[int]) -> bool:
+        """Whether ``ents[i]`` is coordinated (one comma, *och*, *eller*) with a
+        neighbouring place that stays a place."""
+        ent = ents[i]
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(ents) or ents[j].label_ != "LOC" or ents[j].start in flip:
+                continue
+            other = ents[j]
+            between = doc[min(ent.end, other.end):max(ent.start, other.start)]
+            if len(between) == 1 and between[0].lower_ in self.coordinators:
+                return True
+        return False
 
     def _numerals_and_honorifics(self, doc: Doc, ent: Span, starts: set[int]) -> tuple[int, int, str]:
         """The span and label after a regnal number (joined) and an English honorific (left out)."""
