@@ -236,3 +236,16 @@ def test_the_words_around_a_place_keep_it_a_place_whatever_its_spelling(cues, mo
 def test_without_the_name_type_table_the_places_are_left_alone(cues):
     words = "Chamberlain spelade huvudrollen .".split()
     assert run(cues, words, [(0, 1, "LOC")]) == [("Chamberlain", "LOC")]
+
+
+def test_a_place_joined_to_a_person_or_to_honom_is_a_person(cues):
+    words = "Kesha och Pebe skrev den , och mellan honom och Trix var det slut .".split()
+    ents = [(0, 1, "PER"), (2, 3, "LOC"), (10, 11, "LOC")]
+    assert run(cues, words, ents) == [("Kesha", "PER"), ("Pebe", "PER"), ("Trix", "PER")]
+
+
+def test_a_place_joined_to_a_place_or_set_off_by_a_comma_stays_a_place(cues):
+    words = "Tina Maze , Slovenien , blev tvåa före Anna och Rom eller Paris .".split()
+    ents = [(0, 2, "PER"), (3, 4, "LOC"), (8, 9, "PER"), (10, 11, "LOC"), (12, 13, "LOC")]
+    assert run(cues, words, ents) == [("Tina Maze", "PER"), ("Slovenien", "LOC"), ("Anna", "PER"),
+                                      ("Rom", "LOC"), ("Paris", "LOC")]

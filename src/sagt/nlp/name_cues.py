@@ -71,7 +71,9 @@ names it has never met (training/RESULTS.md, *Name cues*):
   one-word names in context), unless the words around it make it a place:
   a locative preposition or a place noun before it (``utanför Gnesta``), a
   place it is listed with (``Nässjö, Alvesta och Hässleholm``), or a
-  genitive ending.
+  genitive ending;
+* a one-word "place" joined by *och* or *eller* to a person or to *honom*,
+  *henne* is a person (``Kesha och Pebe``, ``mellan honom och Linares``).
 
 The word lists are language data (``[ner]`` in the language pack); only the
 numeral pattern is code. The component is part of the shipped pipeline
@@ -133,6 +135,8 @@ class NameCues:
         self.place_context = (self.locative_prepositions | self.place_nouns
                               | pack.words("ner", "place_context_words"))
         self.coordinators = pack.words("ner", "coordinators")
+        self.person_coordinators = pack.words("ner", "person_coordinators")
+        self.person_pronouns = pack.words("ner", "person_object_pronouns")
         self.name_particles = pack.name_particles  # "de" of "de la" too ("Michel de Montaigne")
         self.given_names = pack.given_names
         self.english_words = pack.words("ner", "english_function_words")
@@ -163,8 +167,30 @@ class NameCues:
             label = self._by_last_word(doc, start, end, label)
             label = self._by_word_before(doc, start, end, label, before)
             out.append(Span(doc, start, end, label=label))
-        doc.ents = self._persons_by_name_type(doc, filter_spans(out))
+        ents = self._persons_by_name_type(doc, filter_spans(out))
+        doc.ents = self._persons_by_coordination(doc, ents)
         return doc
+
+    def _persons_by_coordination(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A one-word "place" joined by *och*/*eller* to a person (and to no
+        place), or to *honom*/*henne*, is a person (module docstring)."""
+        out = []
+        for i, ent in enumerate(ents):
+            if len(ent) == 1 and ent.label_ == "LOC" and not self._genitive_word(ent.text):
+                partners = {ents[j].label_ for j in (i - 1, i + 1)
+                            if 0 <= j < len(ents) and self._coordinated(doc, ent, ents[j])}
+                pronoun = any(0 <= k < len(doc) and doc[k].lower_ in self.person_pronouns
+                              and doc[(k + ent.start) // 2].lower_ in self.person_coordinators
+                              for k in (ent.start - 2, ent.end + 1))
+                if ("PER" in partners or pronoun) and "LOC" not in partners:
+                    ent = Span(doc, ent.start, ent.end, label="PER")
+            out.append(ent)
+        return out
+
+    def _coordinated(self, doc: Doc, a: Span, b: Span) -> bool:
+        """Whether two entities are joined by one coordinating word (*och*, *eller*)."""
+        between = doc[min(a.end, b.end):max(a.start, b.start)]
+        return len(between) == 1 and between[0].lower_ in self.person_coordinators
 
     def _persons_by_name_type(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """One-word "places" that the name-type table scores as persons
