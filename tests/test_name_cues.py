@@ -249,3 +249,15 @@ def test_a_place_joined_to_a_place_or_set_off_by_a_comma_stays_a_place(cues):
     ents = [(0, 2, "PER"), (3, 4, "LOC"), (8, 9, "PER"), (10, 11, "LOC"), (12, 13, "LOC")]
     assert run(cues, words, ents) == [("Tina Maze", "PER"), ("Slovenien", "LOC"), ("Anna", "PER"),
                                       ("Rom", "LOC"), ("Paris", "LOC")]
+
+
+def test_a_person_spoken_to_after_a_speech_verb_or_worked_for_after_a_title_is_an_organisation(cues):
+    words = "Det berättade oppositionen för El Mundo , sade Joe Sternlieb , ordförande för Georgetown BID .".split()
+    ents = [(4, 6, "PER"), (8, 10, "PER"), (13, 15, "PER")]
+    assert run(cues, words, ents) == [("El Mundo", "ORG"), ("Joe Sternlieb", "PER"), ("Georgetown BID", "ORG")]
+
+
+def test_a_person_after_a_kinship_word_or_a_letter_stays_a_person(cues):
+    words = "Hon är guddotter till Aretha Franklin och hade skrivit till Irène Curie .".split()
+    ents = [(4, 6, "PER"), (10, 12, "PER")]
+    assert run(cues, words, ents) == [("Aretha Franklin", "PER"), ("Irène Curie", "PER")]

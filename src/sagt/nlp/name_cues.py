@@ -136,6 +136,9 @@ class NameCues:
                               | pack.words("ner", "place_context_words"))
         self.coordinators = pack.words("ner", "coordinators")
         self.person_coordinators = pack.words("ner", "person_coordinators")
+        self.addressee_prepositions = pack.words("ner", "addressee_prepositions")
+        self.on_behalf_of = pack.raw["ner"]["on_behalf_of"]
+        self.title_endings = tuple(t for t in self.person_titles if len(t) >= 4)
         self.person_pronouns = pack.words("ner", "person_object_pronouns")
         self.name_particles = pack.name_particles  # "de" of "de la" too ("Michel de Montaigne")
         self.given_names = pack.given_names
@@ -265,7 +268,28 @@ class NameCues:
             return "ORG" if doc[end - 1].lower_.endswith(self.organization_suffixes) else "PER"
         if label == "ORG" and before in self.person_titles and self._plain_name(doc, start, end):
             return "PER"  # "kejsar Meiji"; not "vd Värmlands Folkblad" (a genitive opens it)
+        if label == "PER" and before in self.addressee_prepositions and self._spoken_to(doc, start - 1):
+            return "ORG"  # a place stays one: "projektchef för Slussen"
         return label
+
+    def _spoken_to(self, doc: Doc, prep: int) -> bool:
+        """Whether the preposition at ``prep`` follows a person's speech verb
+        and its subject, with no punctuation between (``säger Forsberg
+        till``, ``berättade oppositionen för``), or is *för* after a title
+        (``talesperson för``, ``kommunikationschef för``; not ``dotter
+        till``)."""
+        if prep < 1:
+            return False
+        word = doc[prep - 1].lower_
+        if doc[prep].lower_ == self.on_behalf_of and (
+                word in self.person_titles or len(word) > 6 and word.endswith(self.title_endings)):
+            return True
+        for i in range(prep - 1, max(prep - 6, -1), -1):
+            if doc[i].is_punct:
+                return False
+            if doc[i].lower_ in self.speech_verbs:
+                return True
+        return False
 
     def _compound_modifier(self, doc: Doc, end: int) -> bool:
         """A name that opens a hyphenated compound (``Bruce Springsteen-biljetter``,
