@@ -261,3 +261,8 @@ def test_a_person_after_a_kinship_word_or_a_letter_stays_a_person(cues):
     words = "Hon är guddotter till Aretha Franklin och hade skrivit till Irène Curie .".split()
     ents = [(4, 6, "PER"), (10, 12, "PER")]
     assert run(cues, words, ents) == [("Aretha Franklin", "PER"), ("Irène Curie", "PER")]
+
+
+def test_english_organisation_words_end_an_organisations_name(cues):
+    words = "Då grundades Athina Film , och Canadian Blood Services svarade .".split()
+    assert run(cues, words, [(2, 4, "PER"), (6, 9, "PER")]) == [("Athina Film", "ORG"), ("Canadian Blood Services", "ORG")]
