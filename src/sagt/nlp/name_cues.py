@@ -73,7 +73,10 @@ names it has never met (training/RESULTS.md, *Name cues*):
   place it is listed with (``Nässjö, Alvesta och Hässleholm``), or a
   genitive ending;
 * a one-word "place" joined by *och* or *eller* to a person or to *honom*,
-  *henne* is a person (``Kesha och Pebe``, ``mellan honom och Linares``).
+  *henne* is a person (``Kesha och Pebe``, ``mellan honom och Trix``);
+* a "person" spoken to after a person's speech verb (``berättade
+  oppositionen för El Mundo``) or worked for after a title (``ordförande
+  för Georgetown BID``) is an organisation.
 
 The word lists are language data (``[ner]`` in the language pack); only the
 numeral pattern is code. The component is part of the shipped pipeline
