@@ -716,3 +716,24 @@ def test_the_municipality_is_the_place_last_named_not_the_organisation_most_ment
                      "Maria Lund uppger att beslutet fattades i går.\n\n”Säkerheten går först”, skriver kommunen.")
     assert [s.speaker.organization for s in sts[:2]] == ["Trafikverket", "Skellefteå"]
     assert sts[2].speaker.name == "Skellefteå"
+
+
+def test_an_organisations_regional_branch_keeps_its_noun_and_is_not_the_region():
+    sts = statements("Region Uppsala har inte svarat. Vårdförbundet Uppsala kräver att lönerna höjs. "
+                     "Förbundets ordförande, Lena Berg, säger att läget är akut. "
+                     "Enligt Sparbanken Skåne ökar sparandet.")
+    assert [(s.speaker.name, s.speaker.type) for s in sts] == [
+        ("Vårdförbundet Uppsala", "organization"), ("Lena Berg", "person"), ("Sparbanken Skåne", "organization")]
+    assert sts[1].speaker.organization == "Vårdförbundet Uppsala"
+
+
+def test_a_capitalised_organisation_noun_before_a_company_name_is_still_no_part_of_it():
+    st = one("Bostadsbolaget Stadshem uppger att hyrorna höjs.")
+    assert st.speaker.name == "Stadshem"
+
+
+def test_an_authority_named_with_for_and_lower_case_words_is_one_organisation():
+    sts = statements("Inspektionen för vård och omsorg skriver att vårdcentralen brustit. "
+                     "Enligt myndigheten har patienter fått vänta.")
+    assert [(s.speaker.name, s.speaker.type) for s in sts] == [
+        ("Inspektionen för vård och omsorg", "organization"), ("Inspektionen för vård och omsorg", "organization")]

@@ -64,6 +64,9 @@ class Resolver:
         if listed is not None and listed[1] == len(words):  # "Dagens industri", written in any case
             cand.speaker_name, cand.speaker_type = listed[0], "organization"
             return
+        if lex.authority_name([t.text for t in words]):  # "Inspektionen för vård och omsorg"
+            cand.speaker_name, cand.speaker_type = self.doc.text[words[0].start:words[-1].end], "organization"
+            return
         if any(t.lower == "som" for t in words[1:]):
             self._description(cand, words)  # "Flera som SVT har talat med": a relative clause
             return
@@ -80,8 +83,9 @@ class Resolver:
         """A capitalised first word that only starts a sentence: "Pappan", "Prisad författare"."""
         if self._common_word(first):
             return True
-        if len(words) > 1 and words[1].is_capitalized and self.lex.is_organization_noun(first.lower):
-            return True  # "Skivbolaget Konichiwa Records": the noun before the name
+        if len(words) > 1 and words[1].is_capitalized and self.lex.is_organization_noun(first.lower) \
+                and not self.lex.regional_branch([t.text for t in words]):
+            return True  # "Skivbolaget Konichiwa Records": the noun before the name; not "Sparbanken Skåne"
         if len(words) > 1 and all(t.is_capitalized for t in words[1:]) and self.lex.describes_name_after(words, 0):
             return True  # "Psykologen Kim Ek"
         rest_lower = len(words) > 1 and all(not t.is_capitalized for t in words[1:])

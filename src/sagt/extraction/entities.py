@@ -178,6 +178,9 @@ class EntityIndex:
         tok = toks[i]
         if not tok.is_word or not tok.is_capitalized or tok.text.isupper() and len(tok.text) > 4:
             return None
+        end = self._authority_end(toks, i)
+        if end is not None:
+            return i, end  # "Inspektionen för vård och omsorg, IVO,"
         initial = all(not t.is_word for t in toks[:i])
         if initial and lex.is_common_word(tok.text):
             return None
@@ -197,13 +200,26 @@ class EntityIndex:
                 break
         # a title or a kind of organisation written capitalised before the name is not
         # part of it: "EU-kommissionär Lucia Moretti", "Bostadsbolaget Stadshem"
-        while i < j and (lex.title_stem(toks[i].text) or lex.is_organization_noun(toks[i].lower)):
+        while i < j and (lex.title_stem(toks[i].text) or lex.is_organization_noun(toks[i].lower)) \
+                and not lex.regional_branch([t.text for t in toks[i:j + 1]]):  # "Vårdförbundet Stockholm"
             i += 1
         # a sentence-initial noun before a given name describes the person:
         # "Resenären Tomas Lind", "Butiksägaren Ahmed Yusuf", "Undersköterskan Lena"
         if initial and i < j and lex.describes_name_after(toks, i):
             i += 1
         return i, j
+
+    def _authority_end(self, toks: list[Token], i: int) -> int | None:
+        """The last token of an authority's name opening at ``i`` ("Inspektionen för
+        vård och omsorg"): the lower-case words after *för* up to punctuation, a
+        cue or a function word."""
+        lex = self.lex
+        for end in range(min(i + 7, len(toks) - 1), i + 1, -1):
+            after = toks[end + 1] if end + 1 < len(toks) else None
+            if (after is None or not after.is_word or after.lower in lex.stop or lex.pack.cue(after.text)) \
+                    and lex.authority_name([t.text for t in toks[i:end + 1]]):
+                return end
+        return None
 
     def _person_like(self, words: list[str], prefix: list[str], before: str = "") -> bool:
         """A person's name: a known given name first, a title before, or two to four
@@ -474,7 +490,9 @@ class EntityIndex:
             return False
         name = ent.name.casefold()
         words = self.lex.organization_hypernyms.get(head, ()) + (head,)
+        branch = self.lex.regional_branch(ent.name.split())  # "förbundet" fits "Vårdförbundet Stockholm"
         return any(name.endswith(w) or any(x.startswith(w) and len(x) - len(w) <= 2 for x in name.split())
+                   or branch and name.split()[0].endswith(w)
                    for w in words) or any(
             d == head or d.endswith(head) or stem(d) == stem(head) for d in ent.descriptors
         )

@@ -41,6 +41,9 @@ class Lexicon:
     scare_quote_words: frozenset[str]
     organization_heads: frozenset[str]
     organization_tails: frozenset[str]
+    regional_names: frozenset[str]
+    authority_link: str
+    authority_inner_words: frozenset[str]
     organization_name_words: frozenset[str]
     organization_suffixes: tuple[str, ...]
     known_organizations: frozenset[str]
@@ -172,6 +175,28 @@ class Lexicon:
                 or low in self.organization_heads or low in self.unknown_heads or low in self.adverbial_openers
                 or self.title_stem(low) is not None or self.pack.cue(low) is not None)
 
+    def authority_name(self, words: list[str]) -> bool:
+        """A Swedish authority's name: an organisation noun written as a name,
+        *för* and lower-case words ("Inspektionen för vård och omsorg",
+        "Myndigheten för samhällsskydd och beredskap", "Rådet för
+        främjande av kommunala analyser")."""
+        if not 3 <= len(words) <= 8 or not words[0][:1].isupper():
+            return False
+        if not self.is_organization_noun(words[0].casefold()) or words[1] != self.authority_link:
+            return False
+        rest = words[2:]
+        return all(w.isalpha() and w.islower() and self.pack.cue(w) is None
+                   and (w not in self.stop or w in self.authority_inner_words) for w in rest) \
+            and rest[-1] not in self.authority_inner_words
+
+    def regional_branch(self, words: list[str]) -> bool:
+        """An organisation's regional branch: an organisation noun written as a
+        name, then a region or city ("Vårdförbundet Stockholm", "Sparbanken
+        Skåne", "Polisen Syd"); unlike "Bostadsbolaget Stadshem", the noun is
+        part of the name."""
+        return (len(words) >= 2 and words[0][:1].isupper() and self.is_organization_noun(words[0].casefold())
+                and " ".join(words[1:]) in self.regional_names)
+
     def is_organization_noun(self, low: str) -> bool:
         """A common noun naming a kind of organisation, compounds included ("bostadsbolaget")."""
         return low in self.organization_heads or any(low.endswith(h) for h in self.organization_heads if len(h) > 5)
@@ -215,6 +240,8 @@ class Lexicon:
 
     def is_organization_name(self, name: str) -> bool:
         low = name.casefold()
+        if self.regional_branch(name.split()) or self.authority_name(name.split()):
+            return True
         first = name.split()[0] if name.split() else name
         if name in self.known_organizations or first in self.known_organizations or low in self.known_organizations_folded:
             return True
@@ -284,6 +311,9 @@ def lexicon_for(code: str) -> Lexicon:
         scare_quote_words=low(rules.get("scare_quote_words", [])),
         organization_heads=w("entities", "organization_heads"),
         organization_tails=w("entities", "organization_tails"),
+        regional_names=frozenset(pack.raw["entities"]["regional_names"]),
+        authority_link=pack.raw["entities"]["authority_link"],
+        authority_inner_words=w("entities", "authority_inner_words"),
         organization_name_words=w("entities", "organization_name_words"),
         organization_suffixes=tuple(s.casefold() for s in pack.raw["entities"]["organization_suffixes"]),
         known_organizations=frozenset(pack.raw["entities"]["known_organizations"]),

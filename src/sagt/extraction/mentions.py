@@ -210,6 +210,17 @@ def _attaches(tokens: list[Token], k: int, lex: Lexicon, clause_start: int) -> b
     return j < clause_start or tokens[j].lower in lex.conjunctions or tokens[j].text in ",:;"
 
 
+def _authority_before(tokens: list[Token], k: int, lex: Lexicon, clause_start: int) -> Mention | None:
+    """An authority's name ending at ``k`` and opening the clause ("Inspektionen
+    för vård och omsorg"), which the noun-phrase walk would cut at *och*."""
+    for first in range(k - 2, max(clause_start, k - 8) - 1, -1):
+        if tokens[first].is_capitalized:
+            if (first == clause_start or not tokens[first - 1].is_word) and lex.authority_name([t.text for t in tokens[first:k + 1]]):
+                return Mention(first, k)
+            return None
+    return None
+
+
 def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0) -> tuple[Mention | None, bool]:
     """The subject right before the finite verb at ``verb``.
 
@@ -251,6 +262,9 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
             or tokens[opening + 1].lower in lex.apposition_openers and tokens[opening - 1].is_word
         ):
             k = opening - 1
+    authority = _authority_before(tokens, k, lex, clause_start)
+    if authority is not None:
+        return authority, False  # "Inspektionen för vård och omsorg skriver"
     last = k
     while k >= clause_start and last - k < MAX_NP:
         tok = tokens[k]
