@@ -266,3 +266,9 @@ def test_a_person_after_a_kinship_word_or_a_letter_stays_a_person(cues):
 def test_english_organisation_words_end_an_organisations_name(cues):
     words = "Då grundades Athina Film , och Canadian Blood Services svarade .".split()
     assert run(cues, words, [(2, 4, "PER"), (6, 9, "PER")]) == [("Athina Film", "ORG"), ("Canadian Blood Services", "ORG")]
+
+
+def test_a_word_that_opens_a_places_name_belongs_to_it(cues):
+    words = "Han kom från Yttre Mongoliet och talade för Republiken Kinas regering .".split()
+    ents = [(4, 5, "LOC"), (8, 9, "LOC"), (9, 10, "LOC")]
+    assert run(cues, words, ents) == [("Yttre Mongoliet", "LOC"), ("Republiken Kinas", "LOC")]

@@ -134,6 +134,7 @@ class NameCues:
         self.royal_of = pack.words("ner", "royal_of")
         self.royal_articles = pack.words("ner", "royal_epithet_articles")
         self.titles_of_places = pack.words("ner", "titles_of_places")
+        self.place_designators = frozenset(pack.raw["ner"]["place_designators"])  # as written: title case
         self.saint_abbreviations = frozenset(pack.raw.get("ner", {}).get("saint_abbreviations", []))
         self.place_context = (self.locative_prepositions | self.place_nouns
                               | pack.words("ner", "place_context_words"))
@@ -157,6 +158,7 @@ class NameCues:
         ents = list(doc.ents)
         ents = self._join_given_names(doc, ents)
         ents = self._join_organisations(doc, ents)
+        ents = self._place_designators(doc, ents)
         ents, royal = self._royal_style(doc, ents)
         ents = self._names_after_titles(doc, ents)
         starts = {e.start for e in ents}
@@ -357,6 +359,24 @@ class NameCues:
                 out[-1] = Span(doc, prev.start, ent.end, label="ORG")
                 continue
             out.append(ent)
+        return out
+
+    def _place_designators(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A title-case word that opens a place's name, right before a place the
+        NER found, belongs to it: ``Republiken Kina``, ``Yttre Mongoliet``,
+        ``Mount Kenya`` (also when the NER made the word a place of its own)."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out: list[Span] = []
+        for ent in ents:
+            start = ent.start
+            if ent.label_ == "LOC" and start > 0 and doc[start - 1].text in self.place_designators:
+                prev = out[-1] if out else None
+                if prev is not None and prev.start == start - 1 and prev.end == start:
+                    out.pop()  # "[Republiken] [Kinas]"
+                    start -= 1
+                elif start - 1 not in taken:
+                    start -= 1
+            out.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
         return out
 
     def _royal_style(self, doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
