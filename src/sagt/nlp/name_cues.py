@@ -76,7 +76,9 @@ names it has never met (training/RESULTS.md, *Name cues*):
   *henne* is a person (``Kesha och Pebe``, ``mellan honom och Trix``);
 * a "person" spoken to after a person's speech verb (``berättade
   oppositionen för El Mundo``) or worked for after a title (``ordförande
-  för Georgetown BID``) is an organisation.
+  för Georgetown BID``) is an organisation;
+* a title-case word that **opens a place's name** (``Republiken``,
+  ``Yttre``, ``Mount``) belongs to the place after it (``Republiken Kina``).
 
 The word lists are language data (``[ner]`` in the language pack); only the
 numeral pattern is code. The component is part of the shipped pipeline
