@@ -137,7 +137,7 @@ class NameCues:
         self.royal_articles = pack.words("ner", "royal_epithet_articles")
         self.titles_of_places = pack.words("ner", "titles_of_places")
         self.place_designators = frozenset(pack.raw["ner"]["place_designators"])  # as written: title case
-        self.saint_abbreviations = frozenset(pack.raw.get("ner", {}).get("saint_abbreviations", []))
+        self.saint_abbreviations = frozenset(pack.raw["ner"]["saint_abbreviations"])  # as written
         self.place_context = (self.locative_prepositions | self.place_nouns
                               | pack.words("ner", "place_context_words"))
         self.coordinators = pack.words("ner", "coordinators")
@@ -188,19 +188,20 @@ class NameCues:
         for i, ent in enumerate(ents):
             if len(ent) == 1 and ent.label_ == "LOC" and not self._genitive_word(ent.text):
                 partners = {ents[j].label_ for j in (i - 1, i + 1)
-                            if 0 <= j < len(ents) and self._coordinated(doc, ent, ents[j])}
-                pronoun = any(0 <= k < len(doc) and doc[k].lower_ in self.person_pronouns
-                              and doc[(k + ent.start) // 2].lower_ in self.person_coordinators
-                              for k in (ent.start - 2, ent.end + 1))
+                            if 0 <= j < len(ents) and self._coordinated(doc, ent, ents[j], self.person_coordinators)}
+                pronoun = any(0 <= p < len(doc) and doc[p].lower_ in self.person_pronouns
+                              and doc[c].lower_ in self.person_coordinators
+                              for p, c in ((ent.start - 2, ent.start - 1), (ent.end + 1, ent.end)))
                 if ("PER" in partners or pronoun) and "LOC" not in partners:
                     ent = Span(doc, ent.start, ent.end, label="PER")
             out.append(ent)
         return out
 
-    def _coordinated(self, doc: Doc, a: Span, b: Span) -> bool:
-        """Whether two entities are joined by one coordinating word (*och*, *eller*)."""
+    @staticmethod
+    def _coordinated(doc: Doc, a: Span, b: Span, words: frozenset[str]) -> bool:
+        """Whether two entities are joined by one of ``words`` (*och*, *eller*, a comma)."""
         between = doc[min(a.end, b.end):max(a.start, b.start)]
-        return len(between) == 1 and between[0].lower_ in self.person_coordinators
+        return len(between) == 1 and between[0].lower_ in words
 
     def _persons_by_name_type(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """One-word "places" that the name-type table scores as persons
@@ -228,15 +229,8 @@ class NameCues:
     def _listed_with_a_place(self, doc: Doc, ents: list[Span], i: int, flip: set[int]) -> bool:
         """Whether ``ents[i]`` is coordinated (one comma, *och*, *eller*) with a
         neighbouring place that stays a place."""
-        ent = ents[i]
-        for j in (i - 1, i + 1):
-            if not 0 <= j < len(ents) or ents[j].label_ != "LOC" or ents[j].start in flip:
-                continue
-            other = ents[j]
-            between = doc[min(ent.end, other.end):max(ent.start, other.start)]
-            if len(between) == 1 and between[0].lower_ in self.coordinators:
-                return True
-        return False
+        return any(0 <= j < len(ents) and ents[j].label_ == "LOC" and ents[j].start not in flip
+                   and self._coordinated(doc, ents[i], ents[j], self.coordinators) for j in (i - 1, i + 1))
 
     def _numerals_and_honorifics(self, doc: Doc, ent: Span, starts: set[int]) -> tuple[int, int, str]:
         """The span and label after a regnal number (joined) and an English honorific (left out)."""
