@@ -214,6 +214,8 @@ class EntityIndex:
         vård och omsorg"): the lower-case words after *för* up to punctuation, a
         cue or a function word."""
         lex = self.lex
+        if i + 2 >= len(toks) or toks[i + 1].lower != lex.authority_link:
+            return None
         for end in range(min(i + 7, len(toks) - 1), i + 1, -1):
             after = toks[end + 1] if end + 1 < len(toks) else None
             if (after is None or not after.is_word or after.lower in lex.stop or lex.pack.cue(after.text)) \

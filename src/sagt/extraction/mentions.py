@@ -215,7 +215,8 @@ def _authority_before(tokens: list[Token], k: int, lex: Lexicon, clause_start: i
     för vård och omsorg"), which the noun-phrase walk would cut at *och*."""
     for first in range(k - 2, max(clause_start, k - 8) - 1, -1):
         if tokens[first].is_capitalized:
-            if (first == clause_start or not tokens[first - 1].is_word) and lex.authority_name([t.text for t in tokens[first:k + 1]]):
+            opens = first == clause_start or not tokens[first - 1].is_word
+            if opens and lex.authority_name([t.text for t in tokens[first:k + 1]]):
                 return Mention(first, k)
             return None
     return None
