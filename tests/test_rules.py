@@ -631,7 +631,7 @@ def test_a_surname_that_opens_with_a_particle_after_the_cue_and_a_known_two_word
 
 def test_a_court_description_an_adjective_title_and_a_generic_union_genitive():
     st = statements("Förvaltningsrätten i Luleå stoppar jakten. Domstolen anser att länsstyrelsen har gjort fel.")[-1]
-    assert st.speaker.name == "Förvaltningsrätten"
+    assert st.speaker.name == "Förvaltningsrätten i Luleå"  # the court named by its seat
     st = one("– Vi kommer att överklaga, säger Länsstyrelsens jaktansvarige Per-Erik Lindström.")
     assert st.speaker.name == "Per-Erik Lindström" and st.speaker.role == "jaktansvarig"
     st = statements("Jägareförbundet är kritiskt. Förbundets riksjaktvårdskonsulent Gunnar Glöersen menar att "
@@ -737,3 +737,20 @@ def test_an_authority_named_with_for_and_lower_case_words_is_one_organisation():
                      "Enligt myndigheten har patienter fått vänta.")
     assert [(s.speaker.name, s.speaker.type) for s in sts] == [
         ("Inspektionen för vård och omsorg", "organization"), ("Inspektionen för vård och omsorg", "organization")]
+
+
+def test_an_authority_named_by_its_seat_is_one_organisation_that_its_head_refers_to():
+    sts = statements("Länsstyrelsen i Dalarna har infört eldningsförbud. Enligt länsstyrelsen gäller förbudet "
+                     "till söndag. Polisen i Malmö uppger att två personer gripits.")
+    assert [(s.speaker.name, s.speaker.type, s.speaker.role) for s in sts] == [
+        ("Länsstyrelsen i Dalarna", "organization", None), ("Polisen i Malmö", "organization", None)]
+
+
+def test_a_person_at_a_place_keeps_the_place_out_of_the_name():
+    st = one("Rektor Maria Sundin i Umeå säger att skolan behöver fler lärare.")
+    assert st.speaker.name == "Maria Sundin"
+
+
+def test_an_engineers_role_and_workplace():
+    st = one("– Var försiktiga med eld, säger Anna Lindqvist, brandingenjör på MSB.")
+    assert st.speaker.role == "brandingenjör på MSB" and st.speaker.organization == "MSB"

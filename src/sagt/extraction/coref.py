@@ -64,7 +64,8 @@ class Resolver:
         if listed is not None and listed[1] == len(words):  # "Dagens industri", written in any case
             cand.speaker_name, cand.speaker_type = listed[0], "organization"
             return
-        if lex.authority_name([t.text for t in words]):  # "Inspektionen för vård och omsorg"
+        texts = [t.text for t in words]
+        if lex.authority_name(texts) or lex.seated_organization(texts):  # "Inspektionen för vård och omsorg"
             cand.speaker_name, cand.speaker_type = self.doc.text[words[0].start:words[-1].end], "organization"
             return
         if any(t.lower == "som" for t in words[1:]):

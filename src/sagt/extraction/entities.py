@@ -179,8 +179,10 @@ class EntityIndex:
         if not tok.is_word or not tok.is_capitalized or tok.text.isupper() and len(tok.text) > 4:
             return None
         end = self._authority_end(toks, i)
+        if end is None:
+            end = self._seat_end(toks, i)
         if end is not None:
-            return i, end  # "Inspektionen för vård och omsorg, IVO,"
+            return i, end  # "Inspektionen för vård och omsorg, IVO,", "Länsstyrelsen i Dalarna"
         initial = all(not t.is_word for t in toks[:i])
         if initial and lex.is_common_word(tok.text):
             return None
@@ -222,6 +224,14 @@ class EntityIndex:
                     and lex.authority_name([t.text for t in toks[i:end + 1]]):
                 return end
         return None
+
+    def _seat_end(self, toks: list[Token], i: int) -> int | None:
+        """The last token of an authority named by its seat at ``i`` ("Länsstyrelsen i Dalarna")."""
+        lex = self.lex
+        if i + 2 >= len(toks) or toks[i + 1].lower != lex.seat_preposition or not toks[i + 2].is_capitalized \
+                or toks[i].lower not in lex.seated_organization_heads or not toks[i].is_capitalized:
+            return None
+        return self._capitalised_end(toks, i + 2)
 
     def _person_like(self, words: list[str], prefix: list[str], before: str = "") -> bool:
         """A person's name: a known given name first, a title before, or two to four

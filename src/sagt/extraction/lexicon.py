@@ -43,6 +43,8 @@ class Lexicon:
     organization_tails: frozenset[str]
     regional_names: frozenset[str]
     authority_link: str
+    seat_preposition: str
+    seated_organization_heads: frozenset[str]
     authority_inner_words: frozenset[str]
     organization_name_words: frozenset[str]
     organization_suffixes: tuple[str, ...]
@@ -189,6 +191,12 @@ class Lexicon:
                    and (w not in self.stop or w in self.authority_inner_words) for w in rest) \
             and rest[-1] not in self.authority_inner_words
 
+    def seated_organization(self, words: list[str]) -> bool:
+        """An authority named by its seat: "Länsstyrelsen i Dalarna",
+        "Förvaltningsrätten i Luleå" (capitalised head, *i*, a name)."""
+        return (len(words) >= 3 and words[0][:1].isupper() and words[0].casefold() in self.seated_organization_heads
+                and words[1] == self.seat_preposition and all(w[:1].isupper() for w in words[2:]))
+
     def regional_branch(self, words: list[str]) -> bool:
         """An organisation's regional branch: an organisation noun written as a
         name, then a region or city ("Vårdförbundet Stockholm", "Sparbanken
@@ -240,7 +248,8 @@ class Lexicon:
 
     def is_organization_name(self, name: str) -> bool:
         low = name.casefold()
-        if self.regional_branch(name.split()) or self.authority_name(name.split()):
+        words = name.split()
+        if self.regional_branch(words) or self.authority_name(words) or self.seated_organization(words):
             return True
         first = name.split()[0] if name.split() else name
         if name in self.known_organizations or first in self.known_organizations or low in self.known_organizations_folded:
@@ -313,6 +322,8 @@ def lexicon_for(code: str) -> Lexicon:
         organization_tails=w("entities", "organization_tails"),
         regional_names=frozenset(pack.raw["entities"]["regional_names"]),
         authority_link=pack.raw["entities"]["authority_link"],
+        seat_preposition=pack.raw["entities"]["seat_preposition"],
+        seated_organization_heads=w("entities", "seated_organization_heads"),
         authority_inner_words=w("entities", "authority_inner_words"),
         organization_name_words=w("entities", "organization_name_words"),
         organization_suffixes=tuple(s.casefold() for s in pack.raw["entities"]["organization_suffixes"]),

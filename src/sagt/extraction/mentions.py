@@ -299,7 +299,8 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
             k -= 1  # a partitive subject: "En av de drabbade", "Flera av eleverna"
             continue
         if low in lex.prepositions and k - 1 >= clause_start and k + 1 <= last and _attaches(tokens, k, lex, clause_start):
-            last = k - 1  # "Maria Sundin [på Brännaskolan]", "Forskarna [bakom en ny studie]": keep the head
+            if not lex.seated_organization([t.text for t in tokens[k - 1:last + 1]]):  # "Polisen i Malmö" is a name
+                last = k - 1  # "Maria Sundin [på Brännaskolan]", "Forskarna [bakom en ny studie]": keep the head
             k -= 1
             continue
         if low in lex.stop:
