@@ -754,3 +754,18 @@ def test_a_person_at_a_place_keeps_the_place_out_of_the_name():
 def test_an_engineers_role_and_workplace():
     st = one("– Var försiktiga med eld, säger Anna Lindqvist, brandingenjör på MSB.")
     assert st.speaker.role == "brandingenjör på MSB" and st.speaker.organization == "MSB"
+
+
+def test_an_adverb_after_the_cue_clause_ends_it():
+    st = one("Anders Berg var nöjd.\n\n– Det var en perfekt match för oss, sa han efteråt.")
+    assert st.content.text == "Det var en perfekt match för oss" and st.speaker.name == "Anders Berg"
+
+
+def test_a_municipality_opening_a_sentence_is_an_organisation():
+    st = one("Ludvika kommun meddelar att man inte kommenterar saken.")
+    assert (st.speaker.name, st.speaker.type) == ("Ludvika kommun", "organization")
+
+
+def test_a_genitive_organisation_and_a_role_before_a_player():
+    st = one("Malmö FF:s målskytt Isaac Kiese Thelin säger att han var nöjd.")
+    assert (st.speaker.role, st.speaker.organization) == ("målskytt", "Malmö FF")

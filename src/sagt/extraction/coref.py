@@ -92,7 +92,8 @@ class Resolver:
         rest_lower = len(words) > 1 and all(not t.is_capitalized for t in words[1:])
         sentence_start = self.doc.sentences[self.doc.sentence_at(first.start)].start == first.start
         return (rest_lower and sentence_start and first.text not in self.lex.pack.given_names
-                and self.index.lookup(first.text) is None)
+                and self.index.lookup(first.text) is None
+                and self.index.lookup(" ".join(t.text for t in words)) is None)  # "Ludvika kommun" is a name
 
     # -- by mention type ----------------------------------------------------
     def _pronoun(self, cand: Candidate, tok: Token) -> None:
@@ -172,7 +173,8 @@ class Resolver:
                 cand.speaker_name = self.doc.text[words[a].start:words[-1].end]  # "Miljö- och hälsoskyddskontoret"
             head = suffix[-1].lower
             cand.speaker_type = ("group" if head in lex.group_heads else "person" if lex.title_stem(head)
-                                 else "organization" if lex.is_organization_noun(head) else "unknown")
+                                 else "organization" if lex.is_organization_noun(head)
+                                 or lex.is_organization_name(cand.speaker_name) else "unknown")  # "Umeå kommun"
             cand.speaker_role = lex.title_stem(head)
             return
         if "och" in [t.lower for t in words[a:b + 1]] or "," in self.doc.text[words[a].start:words[b].end]:

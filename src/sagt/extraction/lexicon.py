@@ -21,6 +21,7 @@ class Lexicon:
     conjunctions: frozenset[str]
     name_particles: frozenset[str]
     place_prepositions: frozenset[str]
+    cue_clause_adverbs: frozenset[str]
     inner_adverbs: frozenset[str]
     clause_openers: frozenset[str]
     backref_words: frozenset[str]
@@ -301,6 +302,7 @@ def lexicon_for(code: str) -> Lexicon:
         name_particles=pack.name_particles,
         place_prepositions=w("speaker_np", "place_prepositions"),
         inner_adverbs=low(rules.get("inner_adverbs", [])),
+        cue_clause_adverbs=low(rules.get("cue_clause_adverbs", [])),
         clause_openers=low(rules.get("clause_openers", [])),
         backref_words=low(rules.get("backref_words", [])),
         infinitive_after=low(rules.get("infinitive_after", [])),

@@ -105,6 +105,8 @@ def clause_extension(tokens: list[Token], j: int, lex: Lexicon) -> int:
             j = close + 1
         elif tok.lower == "som" or tok.lower in lex.prepositions:
             j = skip_to_boundary(j + 1)
+        elif tok.lower in lex.cue_clause_adverbs:
+            j += 1  # "sa han efteråt"
         elif tok.text == "," and j + 1 < len(tokens) and (
             tokens[j + 1].lower == "som" or tokens[j + 1].lower in lex.prepositions
             or any(lex.title_stem(t.text) for t in tokens[j + 1:j + 4])
