@@ -769,3 +769,14 @@ def test_a_municipality_opening_a_sentence_is_an_organisation():
 def test_a_genitive_organisation_and_a_role_before_a_player():
     st = one("Malmö FF:s målskytt Isaac Kiese Thelin säger att han var nöjd.")
     assert (st.speaker.role, st.speaker.organization) == ("målskytt", "Malmö FF")
+
+
+def test_man_after_a_determiner_is_a_noun_and_its_phrase_the_subject():
+    st = one("En man i 40-årsåldern, som vill vara anonym, säger att han hörde flera smällar.")
+    assert st.speaker.type == "person" and st.content.text == "han hörde flera smällar"
+    assert statements("Sedan säger man i regeringen att det är fel.")[0].speaker.type == "unknown"
+
+
+def test_a_number_makes_a_description_a_group():
+    st = one("Två tjänstemän på departementet, som vill vara anonyma, uppger för tidningen att varningarna ignorerades.")
+    assert st.speaker.type == "group"

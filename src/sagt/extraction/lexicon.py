@@ -22,6 +22,7 @@ class Lexicon:
     name_particles: frozenset[str]
     place_prepositions: frozenset[str]
     cue_clause_adverbs: frozenset[str]
+    nouns_among_function_words: frozenset[str]
     inner_adverbs: frozenset[str]
     clause_openers: frozenset[str]
     backref_words: frozenset[str]
@@ -303,6 +304,7 @@ def lexicon_for(code: str) -> Lexicon:
         place_prepositions=w("speaker_np", "place_prepositions"),
         inner_adverbs=low(rules.get("inner_adverbs", [])),
         cue_clause_adverbs=low(rules.get("cue_clause_adverbs", [])),
+        nouns_among_function_words=low(rules.get("nouns_among_function_words", [])),
         clause_openers=low(rules.get("clause_openers", [])),
         backref_words=low(rules.get("backref_words", [])),
         infinitive_after=low(rules.get("infinitive_after", [])),

@@ -187,6 +187,17 @@ def source_phrase(tokens: list[Token], mention: Mention, lex: Lexicon) -> Mentio
     return mention
 
 
+def _noun_after_determiner(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A function word that is a noun after a determiner: "man" in "En (äldre) man i
+    40-årsåldern" (not the pronoun "man")."""
+    if tokens[i].lower not in lex.nouns_among_function_words:
+        return False
+    j = i - 1
+    if j >= 0 and tokens[j].is_word and tokens[j].lower not in lex.determiners and tokens[j].lower not in lex.stop:
+        j -= 1  # an adjective between: "en äldre man"
+    return j >= 0 and tokens[j].lower in lex.determiners
+
+
 def _attaches(tokens: list[Token], k: int, lex: Lexicon, clause_start: int) -> bool:
     """Whether the preposition at ``k`` modifies a subject noun phrase before it.
 
@@ -194,16 +205,17 @@ def _attaches(tokens: list[Token], k: int, lex: Lexicon, clause_start: int) -> b
     reaches back to the start of the clause, so that the whole stretch is
     the subject: "Rektor Maria Sundin på Brännaskolan säger …".
     """
-    def content_word(t: Token) -> bool:
-        return t.is_word and t.lower not in lex.stop and not lex.pack.cue(t.text)
+    def content_word(i: int) -> bool:
+        t = tokens[i]
+        return t.is_word and (t.lower not in lex.stop or _noun_after_determiner(tokens, i, lex)) and not lex.pack.cue(t.text)
 
-    if not content_word(tokens[k - 1]):
+    if not content_word(k - 1):
         return False
     j = k - 1
     while j >= clause_start:
-        if content_word(tokens[j]):
+        if content_word(j):
             j -= 1
-        elif tokens[j].lower in lex.prepositions and j - 1 >= clause_start and content_word(tokens[j - 1]):
+        elif tokens[j].lower in lex.prepositions and j - 1 >= clause_start and content_word(j - 1):
             j -= 1  # nested: "Forskarna bakom en studie från Karolinska institutet"
         else:
             break
