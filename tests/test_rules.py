@@ -780,3 +780,13 @@ def test_man_after_a_determiner_is_a_noun_and_its_phrase_the_subject():
 def test_a_number_makes_a_description_a_group():
     st = one("Två tjänstemän på departementet, som vill vara anonyma, uppger för tidningen att varningarna ignorerades.")
     assert st.speaker.type == "group"
+
+
+def test_an_outlet_noun_alone_is_the_outlet_of_its_kind_named_last():
+    sts = statements("Enligt uppgifter till Dagens Nyheter har departementet vetat. Lena Ek säger i en intervju "
+                     "med SVT att ministern måste avgå. En tjänsteman uppger för tidningen att varningarna ignorerades.")
+    assert [s.via for s in sts] == [["Dagens Nyheter"], ["SVT"], ["Dagens Nyheter"]]
+
+
+def test_an_outlet_noun_with_no_outlet_named_before_is_no_relay():
+    assert one("Anna Berg säger till tidningen att hon är nöjd.").via == []

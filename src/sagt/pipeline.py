@@ -205,6 +205,21 @@ def _interview_relays(doc: Document, lex: Lexicon, cands: list[Candidate]) -> No
                 c.via.append(outlet)
 
 
+def _outlet_noun_relays(lex: Lexicon, resolver: Resolver, cands: list[Candidate]) -> None:
+    """A relay named by an outlet noun alone ("säger hon till tidningen") is the
+    outlet named last before the statement; with none named, there is no relay."""
+    for c in cands:
+        if not any(v in lex.outlet_nouns for v in c.via):
+            continue
+        at = min(x for x in (c.content[0], c.cue[0] if c.cue else None) if x is not None)
+        via = []
+        for v in c.via:
+            outlet = resolver.index.latest_newsroom(at, v) if v in lex.outlet_nouns else None
+            if v not in lex.outlet_nouns or outlet is not None:
+                via.append(outlet.name if outlet is not None else v)
+        c.via = via
+
+
 def _to_statement(doc: Document, c: Candidate) -> Statement:
     text = doc.text
     return Statement(
@@ -246,6 +261,7 @@ def extract_article(article: Article, pipeline: tuple[str, ...] = DEFAULT_PIPELI
     _interview_answers(doc, resolver, cands)
     _continue_turns(doc, resolver, cands)
     _interview_relays(doc, lex, cands)
+    _outlet_noun_relays(lex, resolver, cands)
     for c in cands:
         if c.entity is not None:  # gender evidence found later in the text counts too
             resolver.refresh(c)

@@ -475,6 +475,13 @@ class EntityIndex:
         first = (name.split() or [name])[0]
         return any(n in self.lex.outlets or n in self.lex.agencies for n in (name, first))
 
+    def latest_newsroom(self, offset: int, noun: str) -> Entity | None:
+        """The outlet or agency of the kind ``noun`` names ("tidningen", "kanalen")
+        named last before ``offset``: "tidningen" after "Aftonbladet"."""
+        found = [(max(p for p in e.starts if p < offset), e) for e in self.entities
+                 if self._newsroom(e.name) and self.lex.outlet_of_kind(noun, e.name) and any(p < offset for p in e.starts)]
+        return max(found, key=lambda x: x[0])[1] if found else None
+
     def latest_organization(self, offset: int) -> Entity | None:
         found = [(max(p for p in e.positions if p < offset), e) for e in self.entities
                  if e.type == "organization" and any(p < offset for p in e.positions)]

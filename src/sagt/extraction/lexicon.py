@@ -23,6 +23,10 @@ class Lexicon:
     place_prepositions: frozenset[str]
     cue_clause_adverbs: frozenset[str]
     nouns_among_function_words: frozenset[str]
+    print_outlet_nouns: frozenset[str]
+    broadcast_outlet_nouns: frozenset[str]
+    agency_outlet_nouns: frozenset[str]
+    broadcasters: frozenset[str]
     inner_adverbs: frozenset[str]
     clause_openers: frozenset[str]
     backref_words: frozenset[str]
@@ -126,6 +130,21 @@ class Lexicon:
                 or prev.lower.endswith(self.name_adjective_endings) or prev.lower in self.name_adjectives):
             return f"{prev.text} {org}"  # "Svenskt Näringslivs vd", "Malmö FF:s", "Svenska Akademiens"
         return org
+
+    def outlet_of_kind(self, noun: str, name: str) -> bool:
+        """Whether the outlet ``name`` is what the outlet noun ``noun`` may stand for:
+        a newspaper for "tidningen", a broadcaster for "kanalen", an agency for
+        "nyhetsbyrån" (the first word counts: "SVT Västerbotten")."""
+        first = (name.split() or [name])[0]
+        broadcaster = name in self.broadcasters or first in self.broadcasters
+        agency = name in self.agencies or name in self.agencies.values()
+        if noun in self.print_outlet_nouns:
+            return not broadcaster and not agency
+        if noun in self.broadcast_outlet_nouns:
+            return broadcaster
+        if noun in self.agency_outlet_nouns:
+            return agency
+        return True
 
     @cached_property
     def outlets_folded(self) -> frozenset[str]:
@@ -337,6 +356,10 @@ def lexicon_for(code: str) -> Lexicon:
         document_nouns=w("entities", "document_nouns"),
         spokesperson_nouns=w("entities", "spokesperson_nouns"),
         outlet_nouns=w("relays", "outlet_nouns"),
+        print_outlet_nouns=w("relays", "print_outlet_nouns"),
+        broadcast_outlet_nouns=w("relays", "broadcast_outlet_nouns"),
+        agency_outlet_nouns=w("relays", "agency_outlet_nouns"),
+        broadcasters=frozenset(pack.raw["relays"]["broadcasters"]),
         agencies=pack.agencies,
         outlets=pack.outlets,
         enligt=tuple(tuple(p.casefold().split()) for p in pack.raw["enligt"]["phrases"]),

@@ -64,6 +64,10 @@ def relay_after(tokens: list[Token], k: int, lex: Lexicon) -> tuple[str | None, 
         if tuple(lows[:len(phrase)]) != phrase:
             continue
         name, end, had_noun = outlet_at(tokens, k + len(phrase), lex)
+        if name is None and had_noun:
+            # "säger hon till tidningen.": the outlet noun alone, which the pipeline
+            # resolves to the outlet last named (``sagt.pipeline._outlet_noun_relays``)
+            return tokens[end - 1].lower, end
         if name is None:
             return None, k
         if _known(name, lex) or had_noun:
