@@ -790,3 +790,9 @@ def test_an_outlet_noun_alone_is_the_outlet_of_its_kind_named_last():
 
 def test_an_outlet_noun_with_no_outlet_named_before_is_no_relay():
     assert one("Anna Berg säger till tidningen att hon är nöjd.").via == []
+
+
+def test_a_national_federation_written_with_a_lower_case_noun_is_one_name():
+    sts = statements("Lantbrukarnas riksförbund kräver att regeringen agerar. Förbundets ordförande Palle Borgström "
+                     "säger att läget är akut.")
+    assert sts[0].speaker.name == "Lantbrukarnas riksförbund" and sts[1].speaker.organization == "Lantbrukarnas riksförbund"
