@@ -796,3 +796,15 @@ def test_a_national_federation_written_with_a_lower_case_noun_is_one_name():
     sts = statements("Lantbrukarnas riksförbund kräver att regeringen agerar. Förbundets ordförande Palle Borgström "
                      "säger att läget är akut.")
     assert sts[0].speaker.name == "Lantbrukarnas riksförbund" and sts[1].speaker.organization == "Lantbrukarnas riksförbund"
+
+
+def test_an_acronym_in_commas_is_another_name_of_the_organisation_before_it():
+    sts = statements("Inspektionen för vård och omsorg, IVO, riktar kritik mot sjukhuset.\n\n"
+                     "– Det är inte acceptabelt, säger IVO:s avdelningschef Ann-Sofie Ek.\n\n"
+                     "Lantbrukarnas riksförbund, LRF, kräver att regeringen agerar.")
+    assert sts[0].speaker.organization == "Inspektionen för vård och omsorg"
+    assert sts[1].speaker.name == "Lantbrukarnas riksförbund"
+
+
+def test_an_acronym_alone_stays_the_name():
+    assert one("SKR uppger att kommunerna har svårt att rekrytera.").speaker.name == "SKR"

@@ -157,7 +157,7 @@ class Resolver:
         # a genitive before the name is the speaker's organisation: "Dackarnas ledare Mikael Teurnberg"
         genitive = next((g for g in (lex.organization_genitive_at(words, k) for k in range(a)) if g), None)
         if genitive and b == len(words) - 1:
-            cand.speaker_org = genitive
+            cand.speaker_org = self.index.organization_name(genitive)
         prefix = [t.lower for t in words[:a]]
         suffix = [t for t in words[b + 1:]]
         core = [t.text for t in words[a:b + 1]]

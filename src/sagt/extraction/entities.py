@@ -48,6 +48,7 @@ class EntityIndex:
         self.lex = lex
         self.entities: list[Entity] = []
         self.by_surname: dict[str, Entity] = {}
+        self.acronyms: dict[str, Entity] = {}  # "IVO" after "Inspektionen för vård och omsorg, IVO,"
         self._quoted = quoted
         self._collect()
 
@@ -87,12 +88,30 @@ class EntityIndex:
 
     def _collect_run(self, toks: list[Token], a: int, b: int) -> None:
         ent = self._add(toks, a, b)
+        if ent.type == "organization" and len(ent.tokens) > 1:
+            self._acronym_after(toks, b, ent)
         if ent.type == "person":
             if ent.organization is None:
-                ent.organization = self._genitive_organization(toks, a)
+                ent.organization = self.organization_name(self._genitive_organization(toks, a))
             self._title_before_comma(toks, a, b, ent)
             self._apposition(toks, b, ent)
             self._predicate_role(toks, b, ent)
+
+    def _acronym_after(self, toks: list[Token], b: int, ent: Entity) -> None:
+        """An acronym in commas or brackets right after an organisation's name is
+        another name of it: "Inspektionen för vård och omsorg, IVO,",
+        "Sveriges Kommuner och Regioner (SKR)"."""
+        if b + 3 >= len(toks) or (toks[b + 1].text, toks[b + 3].text) not in ((",", ","), ("(", ")"), (",", ".")):
+            return
+        word = toks[b + 2].text
+        if 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and word not in self.acronyms:
+            self.acronyms[word] = ent
+
+    def organization_name(self, name: str | None) -> str | None:
+        """The fullest name of an organisation named by its acronym ("IVO" -> "Inspektionen
+        för vård och omsorg" when the article gave both); any other name as it is."""
+        ent = self.acronyms.get(name) if name else None
+        return ent.name if ent is not None else name
 
     def _title_before_comma(self, toks: list[Token], a: int, b: int, ent: Entity) -> None:
         """"Moderaternas gruppledare i Umeå, Anders Ågren, kräver …": the name in commas
@@ -346,14 +365,14 @@ class EntityIndex:
             if b + 2 >= len(toks):
                 return
         if ent.organization is None:
-            ent.organization = self._workplace(toks, b + 1)
+            ent.organization = self.organization_name(self._workplace(toks, b + 1))
         if ent.role is not None:
             return
         if toks[b + 1].text == "," and toks[b + 2].lower != "som":
             ent.role = self._role_phrase(toks, b + 2)
             if ent.role and ent.organization is None:  # ", presschef på Volvo Cars,"
                 k = next((k for k in range(b + 2, min(b + 8, len(toks))) if toks[k].lower in self.lex.workplace_prepositions), None)
-                ent.organization = self._workplace(toks, k) if k is not None else None
+                ent.organization = self.organization_name(self._workplace(toks, k)) if k is not None else None
             return
         if toks[b + 1].text == ",":
             b += 1
@@ -436,6 +455,8 @@ class EntityIndex:
         for ent in self.entities:
             if ent.name == name:
                 return ent
+        if name in self.acronyms:
+            return self.acronyms[name]
         last = words[-1]
         if len(words) == 1:
             ent = self.by_surname.get(last)
