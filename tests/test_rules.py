@@ -808,3 +808,16 @@ def test_an_acronym_in_commas_is_another_name_of_the_organisation_before_it():
 
 def test_an_acronym_alone_stays_the_name():
     assert one("SKR uppger att kommunerna har svårt att rekrytera.").speaker.name == "SKR"
+
+
+def test_a_companys_generic_genitive_refers_to_the_company_most_mentioned():
+    sts = statements("Enligt Vattenfall kan det dröja till tisdag. Bolagets presschef Marie Lindberg säger att "
+                     "arbetet försvåras av nedfallna träd.")
+    assert sts[1].speaker.organization == "Vattenfall"
+
+
+def test_a_company_named_after_its_noun_is_an_organisation_and_bolagets_means_it():
+    sts = statements("Strejken i Rotterdam fortsätter. Fackförbundet FNV Havens kräver högre löner, och FNV Havens "
+                     "får stöd. Enligt hamnbolaget Port of Rotterdam väntar 200 fartyg. Bolagets vd Allard Castelein "
+                     "uppgav att förlusterna är stora.")
+    assert sts[-1].speaker.organization == "Port of Rotterdam"

@@ -167,6 +167,8 @@ class EntityIndex:
             ent = self.latest_place_body(offset)  # "Kommunens säkerhetschef" after "I Skellefteå"
         if ent is None and base in self.lex.any_organization_heads:
             ent = self.salient_organization(offset)  # "Organisationens förbundsordförande" after "SPF Seniorerna"
+        if ent is None and base in self.lex.company_heads:
+            ent = self.organization_named_last(offset)  # "Bolagets presschef" after "Vattenfall"
         return ent.name if ent is not None and ent.type in ("organization", "unknown") else None
 
     def _pronoun_gender(self, sentences: list) -> None:
@@ -294,6 +296,9 @@ class EntityIndex:
                 if existing.type != "person" and self._person_like(words, prefix):
                     existing.type = "person"
                     self._name_gender(existing)
+            if existing.type != "organization" and not existing.type_certain and prefix \
+                    and self._org_prefix(prefix[-1]) and not any(self.lex.title_stem(w) for w in prefix[-2:]):
+                existing.type, existing.type_certain = "organization", True  # "hamnbolaget Port of Rotterdam"
             ent = existing
         else:
             titled = any(self.lex.title_stem(w) for w in prefix[-2:])
@@ -501,6 +506,12 @@ class EntityIndex:
         named last before ``offset``: "tidningen" after "Aftonbladet"."""
         found = [(max(p for p in e.starts if p < offset), e) for e in self.entities
                  if self._newsroom(e.name) and self.lex.outlet_of_kind(noun, e.name) and any(p < offset for p in e.starts)]
+        return max(found, key=lambda x: x[0])[1] if found else None
+
+    def organization_named_last(self, offset: int) -> Entity | None:
+        """The organisation (not an outlet or agency) whose name was written last before ``offset``."""
+        found = [(max(p for p in e.starts if p < offset), e) for e in self.entities
+                 if e.type == "organization" and not self._newsroom(e.name) and any(p < offset for p in e.starts)]
         return max(found, key=lambda x: x[0])[1] if found else None
 
     def latest_organization(self, offset: int) -> Entity | None:

@@ -42,6 +42,7 @@ class Lexicon:
     voice_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     any_organization_heads: frozenset[str]
+    company_heads: frozenset[str]
     municipal_heads: frozenset[str]
     confirmation_verbs: frozenset[str]
     scare_quote_words: frozenset[str]
@@ -338,6 +339,7 @@ def lexicon_for(code: str) -> Lexicon:
         voice_nouns=w("entities", "voice_nouns"),
         claim_nouns=low(rules.get("claim_nouns", [])),
         any_organization_heads=w("roles", "any_organization_heads"),
+        company_heads=w("roles", "company_heads"),
         municipal_heads=w("roles", "municipal_heads"),
         confirmation_verbs=low(rules.get("confirmation_verbs", [])),
         scare_quote_words=low(rules.get("scare_quote_words", [])),
