@@ -9,6 +9,7 @@ generaldirektör för …"), and gender evidence from pronouns. The resolver in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sagt.extraction.lexicon import Lexicon, stem
@@ -504,14 +505,16 @@ class EntityIndex:
     def latest_newsroom(self, offset: int, noun: str) -> Entity | None:
         """The outlet or agency of the kind ``noun`` names ("tidningen", "kanalen")
         named last before ``offset``: "tidningen" after "Aftonbladet"."""
-        found = [(max(p for p in e.starts if p < offset), e) for e in self.entities
-                 if self._newsroom(e.name) and self.lex.outlet_of_kind(noun, e.name) and any(p < offset for p in e.starts)]
-        return max(found, key=lambda x: x[0])[1] if found else None
+        return self._named_last(offset, lambda e: self._newsroom(e.name) and self.lex.outlet_of_kind(noun, e.name))
 
     def organization_named_last(self, offset: int) -> Entity | None:
         """The organisation (not an outlet or agency) whose name was written last before ``offset``."""
+        return self._named_last(offset, lambda e: e.type == "organization" and not self._newsroom(e.name))
+
+    def _named_last(self, offset: int, keep: Callable[[Entity], bool]) -> Entity | None:
+        """The entity ``keep`` accepts whose name was written last before ``offset``."""
         found = [(max(p for p in e.starts if p < offset), e) for e in self.entities
-                 if e.type == "organization" and not self._newsroom(e.name) and any(p < offset for p in e.starts)]
+                 if keep(e) and any(p < offset for p in e.starts)]
         return max(found, key=lambda x: x[0])[1] if found else None
 
     def latest_organization(self, offset: int) -> Entity | None:

@@ -207,7 +207,8 @@ def _attaches(tokens: list[Token], k: int, lex: Lexicon, clause_start: int) -> b
     """
     def content_word(i: int) -> bool:
         t = tokens[i]
-        return t.is_word and (t.lower not in lex.stop or _noun_after_determiner(tokens, i, lex)) and not lex.pack.cue(t.text)
+        return (t.is_word and (t.lower not in lex.stop or _noun_after_determiner(tokens, i, lex))
+                and not lex.pack.cue(t.text))
 
     if not content_word(k - 1):
         return False
