@@ -211,12 +211,13 @@ def _outlet_noun_relays(lex: Lexicon, resolver: Resolver, cands: list[Candidate]
     for c in cands:
         if not any(v in lex.outlet_nouns for v in c.via):
             continue
-        at = min(x for x in (c.content[0], c.cue[0] if c.cue else None) if x is not None)
+        at = min(c.content[0], c.cue[0]) if c.cue else c.content[0]
         via = []
         for v in c.via:
-            outlet = resolver.index.latest_newsroom(at, v) if v in lex.outlet_nouns else None
-            if v not in lex.outlet_nouns or outlet is not None:
-                via.append(outlet.name if outlet is not None else v)
+            if v not in lex.outlet_nouns:
+                via.append(v)
+            elif (outlet := resolver.index.latest_newsroom(at, v)) is not None:
+                via.append(outlet.name)
         c.via = via
 
 

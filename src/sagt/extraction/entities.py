@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sagt.extraction.lexicon import Lexicon, stem
+from sagt.extraction.lexicon import Lexicon, acronym, stem
 from sagt.text.document import Document
 from sagt.text.segment import Token
 
@@ -105,7 +105,7 @@ class EntityIndex:
         if b + 3 >= len(toks) or (toks[b + 1].text, toks[b + 3].text) not in ((",", ","), ("(", ")"), (",", ".")):
             return
         word = toks[b + 2].text
-        if 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and word not in self.acronyms:
+        if acronym(word, longest=6) and word not in self.acronyms:
             self.acronyms[word] = ent
 
     def organization_name(self, name: str | None) -> str | None:
@@ -249,11 +249,10 @@ class EntityIndex:
 
     def _seat_end(self, toks: list[Token], i: int) -> int | None:
         """The last token of an authority named by its seat at ``i`` ("Länsstyrelsen i Dalarna")."""
-        lex = self.lex
-        if i + 2 >= len(toks) or toks[i + 1].lower != lex.seat_preposition or not toks[i + 2].is_capitalized \
-                or toks[i].lower not in lex.seated_organization_heads or not toks[i].is_capitalized:
+        if i + 2 >= len(toks) or toks[i + 1].lower != self.lex.seat_preposition:
             return None
-        return self._capitalised_end(toks, i + 2)
+        end = self._capitalised_end(toks, i + 2)
+        return end if self.lex.seated_organization([t.text for t in toks[i:end + 1]]) else None
 
     def _person_like(self, words: list[str], prefix: list[str], before: str = "") -> bool:
         """A person's name: a known given name first, a title before, or two to four
@@ -492,10 +491,8 @@ class EntityIndex:
         """The place most recently named before ``offset`` that may stand for its municipality
         or region ("I Skellefteå har skolor stängt … skriver kommunen"): a one-word name typed
         by its shape only, not a known organisation."""
-        found = [(max(p for p in e.starts if p < offset), e) for e in self.entities
-                 if e.type in ("organization", "unknown") and not e.type_certain and len(e.tokens) == 1
-                 and not self._newsroom(e.name) and any(p < offset for p in e.starts)]
-        return max(found, key=lambda x: x[0])[1] if found else None
+        return self._named_last(offset, lambda e: e.type in ("organization", "unknown") and not e.type_certain
+                                and len(e.tokens) == 1 and not self._newsroom(e.name))
 
     def _newsroom(self, name: str) -> bool:
         """An outlet or agency, a local edition too ("SVT Västerbotten", "TT Spektra")."""

@@ -127,7 +127,7 @@ class Lexicon:
         prev = tokens[k - 1]
         if tokens[k].lower in self.organization_name_words:
             return f"{prev.text} {tokens[k].text}"
-        if (f"{prev.text} {org}".casefold() in self.known_organizations_folded or _acronym(prev.text) or _acronym(org)
+        if (f"{prev.text} {org}".casefold() in self.known_organizations_folded or acronym(prev.text) or acronym(org)
                 or prev.lower.endswith(self.name_adjective_endings) or prev.lower in self.name_adjectives):
             return f"{prev.text} {org}"  # "Svenskt Näringslivs vd", "Malmö FF:s", "Svenska Akademiens"
         return org
@@ -291,9 +291,9 @@ class Lexicon:
         return any(low.endswith(s) for s in self.organization_suffixes) or name in self.outlets or name in self.agencies
 
 
-def _acronym(word: str) -> bool:
-    """A club's or an organisation's letters: "FF", "IFK", "AIK"."""
-    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
+def acronym(word: str, longest: int = 4) -> bool:
+    """A club's or an organisation's letters: "FF", "IFK", "AIK" (up to ``longest``)."""
+    return 2 <= len(word) <= longest and word.isalpha() and word.isupper()
 
 
 def stem(word: str) -> str:
