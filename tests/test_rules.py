@@ -821,3 +821,21 @@ def test_a_company_named_after_its_noun_is_an_organisation_and_bolagets_means_it
                      "får stöd. Enligt hamnbolaget Port of Rotterdam väntar 200 fartyg. Bolagets vd Allard Castelein "
                      "uppgav att förlusterna är stora.")
     assert sts[-1].speaker.organization == "Port of Rotterdam"
+
+
+def test_an_unnamed_man_is_a_male_person_without_a_role_and_mannen_repeats_him():
+    sts = statements("En man som bor i huset säger att larmet inte fungerade.\n\n"
+                     "– Jag vaknade av att grannen bankade på dörren, säger mannen.")
+    assert [s.speaker.name for s in sts] == ["man", "man"]
+    assert sts[0].speaker.role is None and sts[0].speaker.gender == "male" and sts[0].speaker.type == "person"
+
+
+def test_a_name_after_a_compound_ending_in_borsen_is_an_organisation():
+    st = one("Energibörsen Nord Pool meddelar att elpriset väntas stiga under veckan.")
+    assert st.speaker.name == "Nord Pool" and st.speaker.type == "organization"
+
+
+def test_a_regions_genitive_keeps_the_word_region():
+    sts = statements("Region Skånes smittskyddsläkare Eva Melander varnar för att smittan sprids. "
+                     "Vårdförbundet Stockholms ordförande Sara Ek säger att personalen är trött.")
+    assert [s.speaker.organization for s in sts] == ["Region Skåne", "Vårdförbundet Stockholm"]

@@ -329,10 +329,19 @@ class Resolver:
             if prev.paragraph < cand.paragraph - 2:
                 break
             name = (prev.speaker_name or "").casefold()
-            if self._unnamed(prev) and " " not in name and head != name and head.startswith(name) \
-                    and len(head) - len(name) <= 2:
+            if self._unnamed(prev) and " " not in name and self._repeats(head, name):
                 return prev
         return None
+
+    def _repeats(self, head: str, name: str) -> bool:
+        """Whether a definite noun repeats an indefinite one: "kvinnan" after
+        "kvinna", "pappan" after "pappa", and the irregular "mannen" after "man"
+        (the pack's title inflections)."""
+        if head == name:
+            return False
+        if head.startswith(name) and len(head) - len(name) <= 2:
+            return True
+        return dict(self.lex.title_inflections).get(head) == name
 
     @staticmethod
     def _unnamed(cand: Candidate) -> bool:

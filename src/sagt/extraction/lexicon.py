@@ -119,8 +119,10 @@ class Lexicon:
     def organization_genitive_at(self, tokens: list, k: int) -> str | None:
         """``organization_genitive`` of ``tokens[k]``, unless that word ends a name of
         an organisation in -s that is no genitive ("Volvo Cars presschef" -> Volvo
-        Cars), the genitive of a known two-word name ("Svenskt Näringslivs vd") or of a
-        name with letters in it ("Malmö FF:s tränare", "IFK Göteborgs")."""
+        Cars), the genitive of a known two-word name ("Svenskt Näringslivs vd"), of a
+        name with letters in it ("Malmö FF:s tränare", "IFK Göteborgs"), of a region's
+        or a municipality's name ("Region Skånes") or of a regional branch
+        ("Vårdförbundet Stockholms")."""
         org = self.organization_genitive(tokens[k].text)
         if not (org and k >= 1 and tokens[k - 1].is_capitalized and tokens[k - 1].is_word):
             return org
@@ -128,8 +130,9 @@ class Lexicon:
         if tokens[k].lower in self.organization_name_words:
             return f"{prev.text} {tokens[k].text}"
         if (f"{prev.text} {org}".casefold() in self.known_organizations_folded or acronym(prev.text) or acronym(org)
-                or prev.lower.endswith(self.name_adjective_endings) or prev.lower in self.name_adjectives):
-            return f"{prev.text} {org}"  # "Svenskt Näringslivs vd", "Malmö FF:s", "Svenska Akademiens"
+                or prev.lower.endswith(self.name_adjective_endings) or prev.lower in self.name_adjectives
+                or prev.lower in self.organization_tails or self.regional_branch([prev.text, org])):
+            return f"{prev.text} {org}"  # "Svenskt Näringslivs vd", "Malmö FF:s", "Region Skånes", "Vårdförbundet Stockholms"
         return org
 
     def outlet_of_kind(self, noun: str, name: str) -> bool:
