@@ -839,3 +839,24 @@ def test_a_regions_genitive_keeps_the_word_region():
     sts = statements("Region Skånes smittskyddsläkare Eva Melander varnar för att smittan sprids. "
                      "Vårdförbundet Stockholms ordförande Sara Ek säger att personalen är trött.")
     assert [s.speaker.organization for s in sts] == ["Region Skåne", "Vårdförbundet Stockholm"]
+
+
+def test_a_party_genitive_right_before_a_name_is_the_persons_organisation():
+    sts = statements("Centerpartiets Maja Lindgren säger att bygdepengen är för liten.\n\n"
+                     "– Det är för lite, sa Vänsterpartiets Leila Nasser.\n\n"
+                     "IFK Göteborgs Anna Berg säger att laget är redo. Lars Anders Johansson säger att det går bra.")
+    assert [(s.speaker.name, s.speaker.type, s.speaker.organization) for s in sts] == [
+        ("Maja Lindgren", "person", "Centerpartiet"), ("Leila Nasser", "person", "Vänsterpartiet"),
+        ("Anna Berg", "person", "IFK Göteborg"), ("Lars Anders Johansson", "person", None)]
+
+
+def test_a_capitalised_compound_title_between_a_party_and_a_name_is_the_role():
+    st = one("Socialdemokraternas EU-talesperson Amir Saleh anser att Sverige har försenat beslutet.")
+    assert (st.speaker.name, st.speaker.type, st.speaker.organization) == ("Amir Saleh", "person", "Socialdemokraterna")
+
+
+def test_a_headline_phrase_that_names_no_one_takes_the_speaker_of_the_quote_it_repeats():
+    sts = sagt.extract("Facket varslar om strejk: ”Arbetsgivarna vägrar lyssna”\n\n"
+                       "IF Metall varslar om strejk vid tre verkstäder.\n\n"
+                       "– Arbetsgivarna vägrar lyssna, säger avtalssekreteraren Mikael Strand.").statements
+    assert [s.speaker.name for s in sts if s.kind == "direct"] == ["Mikael Strand", "Mikael Strand"]

@@ -153,6 +153,10 @@ class Resolver:
         while a - 1 >= 0 and ((a - 1) in caps or (listed and words[a - 1].lower == "och" and a - 2 in caps)):
             if "," in text[words[a - 1].end:words[a].start] and not listed:
                 break  # "räddningschefen i Sundsvall, Ola Mattsson"
+            if lex.owner_before_person(words[a - 1], words[a]):
+                break  # "Centerpartiets Maja Lindgren": the party is her organisation
+            if words[a].text in lex.pack.given_names and lex.title_stem(words[a - 1].text):
+                break  # "EU-talesperson Amir Saleh": a capitalised title is the role
             a -= 1
         # a genitive before the name is the speaker's organisation: "Dackarnas ledare Mikael Teurnberg"
         genitive = next((g for g in (lex.organization_genitive_at(words, k) for k in range(a)) if g), None)

@@ -213,6 +213,8 @@ class EntityIndex:
         j = i
         while j + 1 < len(toks):
             nxt = toks[j + 1]
+            if lex.owner_before_person(toks[j], nxt) or nxt.text in lex.pack.given_names and lex.title_stem(toks[j].text):
+                break  # two names, "Centerpartiets Maja Lindgren"; a title, "Socialdemokraternas EU-talesperson Amir Saleh"
             if nxt.is_word and nxt.is_capitalized and nxt.lower not in lex.stop:
                 j += 1
             elif nxt.lower in lex.name_particles and lex.particle_run(toks, j + 1) > 0:
@@ -227,6 +229,8 @@ class EntityIndex:
         while i < j and (lex.title_stem(toks[i].text) or lex.is_organization_noun(toks[i].lower)) \
                 and not lex.regional_branch([t.text for t in toks[i:j + 1]]):  # "Vårdförbundet Stockholm"
             i += 1
+        while j > i and lex.title_stem(toks[j].text) and toks[j - 1].text not in lex.pack.given_names:
+            j -= 1  # "Socialdemokraternas EU-talesperson" before a name: the party only
         # a sentence-initial noun before a given name describes the person:
         # "Resenären Tomas Lind", "Butiksägaren Ahmed Yusuf", "Undersköterskan Lena"
         if initial and i < j and lex.describes_name_after(toks, i):

@@ -233,6 +233,10 @@ def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
                     # "Mordåtal i Sundsvall: ”…”": a topic, not a speaker; the body names who said it
                     out.append(Candidate("direct", (s, e), None, None, "headline-floating", 0.5, p.index))
                     continue
+                if head and not _names_someone(head[:cut], lex) and doc.text.find(doc.text[s:e], p.end) >= 0:
+                    # "Facket varslar om strejk: ”…”" repeats a quote of the body: its speaker said it
+                    out.append(Candidate("direct", (s, e), None, None, "headline-floating", 0.5, p.index))
+                    continue
                 span, cue = (head[0].start, head[cut - 1].end) if head else None, None
             if span is not None:
                 out.append(Candidate("direct", (s, e), cue, span, "headline", 0.85, p.index))
