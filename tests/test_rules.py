@@ -860,3 +860,16 @@ def test_a_headline_phrase_that_names_no_one_takes_the_speaker_of_the_quote_it_r
                        "IF Metall varslar om strejk vid tre verkstäder.\n\n"
                        "– Arbetsgivarna vägrar lyssna, säger avtalssekreteraren Mikael Strand.").statements
     assert [s.speaker.name for s in sts if s.kind == "direct"] == ["Mikael Strand", "Mikael Strand"]
+
+
+def test_a_verb_of_manner_after_a_dash_quote_is_its_cue_but_never_a_cue_of_reported_speech():
+    sts = statements("Författaren Lina Berg har sålt slut på tre dagar, uppger Bokförlaget Fyrtornet.\n\n"
+                     "– Jag läser inte recensionerna, skrattar hon.\n\n"
+                     "Hon skrattar åt att hon inte läser dem.")
+    assert [(s.kind, s.cue.text if s.cue else None) for s in sts] == [("indirect", "uppger"), ("direct", "skrattar")]
+    assert sts[0].speaker.type == "organization" and sts[1].speaker.name == "Lina Berg"
+
+
+@pytest.mark.parametrize("noun", ["rederiet", "förvaltningen", "förlaget"])
+def test_more_kinds_of_organisation(noun):
+    assert one(f"Enligt {noun} ställs allt in under tisdagen.").speaker.type == "organization"

@@ -117,6 +117,11 @@ class Resolver:
         if unnamed is not None:
             copy_speaker(cand, unnamed)
             return
+        # no one named outside what was said: "X har sålt slut, uppger förlaget. – …, säger hon."
+        for pos, ent in self.index.persons_before(cand.mention[0], said=True):
+            if gender == "unknown" or ent.gender in ("unknown", gender):
+                self.take(cand, ent)
+                return
         cand.speaker_gender = gender
         cand.gender_source = "pronoun" if gender != "unknown" else None
 

@@ -47,7 +47,11 @@ def _find_aux(tokens: list[Token], i: int, allowed: frozenset[str], lex: Lexicon
     return None
 
 
-def find_cues(tokens: list[Token], lex: Lexicon) -> list[CueHit]:
+def find_cues(tokens: list[Token], lex: Lexicon, *, manner: bool = False) -> list[CueHit]:
+    """The cue verbs (and particle verbs) in ``tokens``, each with its finite verb.
+    Verbs of manner (``skrattar``, ``suckar``) are cues only when ``manner`` is
+    set: after a quote (``– Jag läser inte recensionerna, skrattar hon.``), never
+    of reported speech (``Hon skrattar åt frågan``)."""
     hits: list[CueHit] = []
     n = len(tokens)
     i = 0
@@ -69,7 +73,7 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[CueHit]:
         if matched:
             continue
         cue = lex.pack.cue(tok.text)
-        if cue is None:
+        if cue is None or cue.cls == "manner" and not manner:
             i += 1
             continue
         nxt = tokens[i + 1].lower if i + 1 < n else ""

@@ -28,6 +28,7 @@ class Entity:
     organization: str | None = None
     descriptors: set[str] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)  # mentions that can be antecedents
+    said_positions: list[int] = field(default_factory=list)  # mentions inside what someone says
     mentions: list[tuple[int, int]] = field(default_factory=list)  # every mention as written
     type_certain: bool = True
 
@@ -332,7 +333,9 @@ class EntityIndex:
             if title and ent.type == "person" and ent.role is None:
                 ent.role = title
         ent.mentions.append((pos, toks[b].end))
-        if not in_quote and not self._in_relative_clause(toks, a):
+        if in_quote:
+            ent.said_positions.append(pos)
+        elif not self._in_relative_clause(toks, a):
             ent.positions.append(pos)
         return ent
 
@@ -523,8 +526,11 @@ class EntityIndex:
                  if e.type == "organization" and any(p < offset for p in e.positions)]
         return max(found, key=lambda x: x[0])[1] if found else None
 
-    def persons_before(self, offset: int) -> list[tuple[int, Entity]]:
-        found = [(p, e) for e in self.entities if e.type == "person" for p in e.positions if p < offset]
+    def persons_before(self, offset: int, *, said: bool = False) -> list[tuple[int, Entity]]:
+        """The persons named before ``offset``, latest first: where they can be
+        antecedents, or (``said``) only inside what someone says."""
+        found = [(p, e) for e in self.entities if e.type == "person"
+                 for p in (e.said_positions if said else e.positions) if p < offset]
         return sorted(found, key=lambda x: -x[0])
 
     def _role_titles(self, ent: Entity) -> set[str]:

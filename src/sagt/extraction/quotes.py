@@ -64,7 +64,7 @@ def _segment_tokens(doc: Document, seg: DashSegment) -> list[Token]:
 
 def cue_clause(tokens: list[Token], lex: Lexicon, *, from_index: int = 1):
     """The first "…, säger X" clause in a quote: (hit, mention, relay, clause_end_index)."""
-    for hit in find_cues(tokens, lex):
+    for hit in find_cues(tokens, lex, manner=True):
         f = hit.finite
         if f < from_index or hit.cls == "evidence":
             continue

@@ -25,7 +25,7 @@ from sagt.lang import Cue
 from sagt.text.document import Document, Paragraph, Sentence
 from sagt.text.segment import Token
 
-CONFIDENCE = {"speech": 0.85, "stance": 0.7, "evidence": 0.3}
+CONFIDENCE = {"speech": 0.85, "stance": 0.7, "evidence": 0.3, "manner": 0.85}
 
 
 class SentenceContext:

@@ -148,7 +148,7 @@ def get_pack(code: str) -> LanguagePack:
     raw = tomllib.loads(base.read_text(encoding="utf-8"))
     cues: dict[str, Cue] = {}
     particle: dict[tuple[str, ...], Cue] = {}
-    for cls in ("speech", "stance", "evidence"):
+    for cls in ("speech", "stance", "evidence", "manner"):
         for lemma, forms in raw["cues"].get(cls, {}).items():
             for form in forms:
                 cues[form.casefold()] = Cue(lemma, cls, form)
