@@ -873,3 +873,19 @@ def test_a_verb_of_manner_after_a_dash_quote_is_its_cue_but_never_a_cue_of_repor
 @pytest.mark.parametrize("noun", ["rederiet", "förvaltningen", "förlaget"])
 def test_more_kinds_of_organisation(noun):
     assert one(f"Enligt {noun} ställs allt in under tisdagen.").speaker.type == "organization"
+
+
+def test_a_pronoun_after_a_colon_is_no_name():
+    sts = statements("Bolaget: Vi vill vara en god granne\n\nI sitt yttrande varnade Länsstyrelsen i Norrbotten för att "
+                     "gruvan skadar renskötseln.")
+    assert sts[-1].speaker.name == "Länsstyrelsen i Norrbotten"
+
+
+def test_an_authoritys_seat_belongs_to_the_subject_after_the_verb():
+    st = one("I ett yttrande till domstolen varnade Länsstyrelsen i Norrbotten för att flyttleden skärs av.")
+    assert st.speaker_mention.text == "Länsstyrelsen i Norrbotten" and st.speaker.type == "organization"
+
+
+def test_an_apposition_opened_by_bland_stands_between_subject_and_verb():
+    st = one("Kritikerna, bland dem flera miljöorganisationer, menar att samebyarna är rättslösa.")
+    assert st.speaker.name == "Kritikerna" and st.speaker.type == "group"

@@ -209,6 +209,8 @@ class EntityIndex:
         initial = all(not t.is_word for t in toks[:i])
         if initial and lex.is_common_word(tok.text):
             return None
+        if tok.lower in lex.pronouns and not (i + 1 < len(toks) and toks[i + 1].is_capitalized):
+            return None  # "Bolaget: Vi vill vara en god granne": a pronoun after a colon, not a name
         if 0 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text == ")" and tok.text in lex.parties:
             return None  # "Lisa Ekholm (KD)": the party is the person's organisation, not a name here
         j = i
