@@ -889,3 +889,30 @@ def test_an_authoritys_seat_belongs_to_the_subject_after_the_verb():
 def test_an_apposition_opened_by_bland_stands_between_subject_and_verb():
     st = one("Kritikerna, bland dem flera miljöorganisationer, menar att samebyarna är rättslösa.")
     assert st.speaker.name == "Kritikerna" and st.speaker.type == "group"
+
+
+def test_a_gendered_nouns_genitive_is_no_organisation():
+    st = one("Mannens försvarare Lars Edvinsson säger att hans klient kommer att överklaga.")
+    assert st.speaker.name == "Lars Edvinsson" and st.speaker.organization is None
+
+
+def test_a_genitive_and_a_title_in_a_headline_is_the_person_with_that_title():
+    sts = sagt.extract("Norrviks vd: ”Vi har inget val”\n\nNorrvik Industri varslar 240 anställda. Det meddelade bolaget.\n\n"
+                       "I rapporten skriver vd:n Cecilia Barkman att efterfrågan har fallit.").statements
+    assert [s.speaker.name for s in sts] == ["Cecilia Barkman", "Norrvik Industri", "Cecilia Barkman"]
+
+
+def test_a_shortened_organisation_noun_repeats_the_unnamed_organisation():
+    sts = statements("Det ryska försvarsministeriet hävdar att byn är intagen. I ett uttalande skriver ministeriet "
+                     "att striderna är över.")
+    assert [s.speaker.name for s in sts] == ["ryska försvarsministeriet", "ryska försvarsministeriet"]
+
+
+def test_rätten_is_the_court_named_before():
+    sts = statements("Gävle tingsrätt meddelade att mannen döms. Rätten skriver att våldet var livsfarligt.")
+    assert [s.speaker.name for s in sts] == ["Gävle tingsrätt", "Gävle tingsrätt"]
+
+
+def test_a_plural_definite_noun_after_enligt_ends_before_the_verb():
+    st = one("Enligt de lokala myndigheterna skadades ingen.")
+    assert st.speaker_mention.text == "de lokala myndigheterna" and st.speaker.type == "organization"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from sagt.extraction.candidates import Candidate, copy_speaker
 from sagt.extraction.entities import Entity, EntityIndex
-from sagt.extraction.lexicon import Lexicon
+from sagt.extraction.lexicon import Lexicon, stem
 from sagt.text.document import Document
 from sagt.text.segment import Token, tokenize
 
@@ -177,6 +177,10 @@ class Resolver:
             cand.speaker_name, cand.speaker_type = " ".join([t.text for t in words[a:b]] + [owner]), "organization"
             return
         if suffix:  # "Britney Spears advokat": the head is the noun after the genitive
+            described = self._titled_person(cand, words)
+            if described is not None:  # "Norrviks vd: ”…”" before "vd:n Cecilia Barkman"
+                self.take(cand, described)
+                return
             cand.speaker_name = " ".join(t.text for t in words[a:])
             if suffix[0].lower == "och" and self.doc.text[words[a].end:words[a].end + 1] == "-":
                 cand.speaker_name = self.doc.text[words[a].start:words[-1].end]  # "Miljö- och hälsoskyddskontoret"
@@ -221,6 +225,29 @@ class Resolver:
             cand.speaker_type = "organization"
             cand.type_certain = False
         cand.speaker_role = role
+
+    def _titled_person(self, cand: Candidate, words: list[Token]) -> Entity | None:
+        """The person a genitive and a title describe ("Norrviks vd", "Volvos
+        presschef") when the article names one with that title, before the
+        mention or, in a headline, anywhere in the text."""
+        head = words[-1].lower
+        if not self.lex.title_stem(head) or any(not t.is_capitalized for t in words[:-1]):
+            return None
+        mods = [t.lower for t in words[:-1]]
+        ent = self.index.describe(head, mods, cand.mention[0])
+        if ent is None and cand.paragraph == 0:
+            ent = self.index.describe(head, mods, len(self.doc.text))
+        if ent is None:
+            return None
+
+        def owner(name: str) -> bool:
+            return any(stem(m)[:4] == stem(w)[:4] for m in mods for w in name.casefold().split())
+        # the title alone is not enough ("Volvos vd" is not another company's vd): the person's
+        # organisation is the genitive's, or the person has none and the article names that one
+        if ent.organization is not None:
+            return ent if owner(ent.organization) else None
+        named = any(e.type == "organization" and owner(e.name) for e in self.index.entities)
+        return ent if named else None
 
     def _document_owner(self, words: list[Token]) -> str | None:
         """The owner in "myndighetens egen statistik", "organisationens beräkningar", as a head noun."""
@@ -277,7 +304,7 @@ class Resolver:
         if ent is not None:
             self.take(cand, ent)
             return
-        earlier = self._earlier_unnamed(cand, head) if len(words) == 1 else None
+        earlier = self._earlier_unnamed(cand, head) or self._earlier_organization(cand, head) if len(words) == 1 else None
         if earlier is not None:  # "En kvinna … berättar …" then "…, säger kvinnan."
             copy_speaker(cand, earlier)
             return
@@ -339,6 +366,21 @@ class Resolver:
                 break
             name = (prev.speaker_name or "").casefold()
             if self._unnamed(prev) and " " not in name and self._repeats(head, name):
+                return prev
+        return None
+
+    def _earlier_organization(self, cand: Candidate, head: str) -> Candidate | None:
+        """An organisation described, not named, that spoke in the last two
+        paragraphs and whose noun the description shortens: "det ryska
+        försvarsministeriet" -> "ministeriet"."""
+        if not self.lex.is_organization_noun(head):
+            return None
+        for prev in reversed(self.resolved):
+            if prev.paragraph < cand.paragraph - 2:
+                break
+            last = (prev.speaker_name or "").split()[-1:]
+            if prev.entity is None and prev.speaker_type == "organization" and last \
+                    and last[0].casefold() != head and last[0].casefold().endswith(head):
                 return prev
         return None
 

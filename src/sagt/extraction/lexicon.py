@@ -210,7 +210,7 @@ class Lexicon:
         low = word.casefold()
         return (low in self.determiners or low in self.pronouns or low in self.stop or low in self.group_heads
                 or low in self.organization_heads or low in self.unknown_heads or low in self.adverbial_openers
-                or self.title_stem(low) is not None or self.pack.cue(low) is not None)
+                or low in self.gendered_nouns or self.title_stem(low) is not None or self.pack.cue(low) is not None)
 
     def authority_name(self, words: list[str]) -> bool:
         """A Swedish authority's name: an organisation noun written as a name,

@@ -56,7 +56,10 @@ def _head_before_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     nor a conjunction is the head noun, and what follows it is the verb.
     """
     low = tokens[k].lower
-    if (lex.adjective_endings and low.endswith(lex.adjective_endings)) or low in lex.attributive_words or low in lex.determiners or (
+    # "myndigheterna", "forskarna" (-rna; not the adjectives "egna", "allmänna")
+    plural_noun = any(len(e) >= 3 and low.endswith(e) for e in lex.plural_definite_endings)
+    if (lex.adjective_endings and low.endswith(lex.adjective_endings) and not plural_noun) \
+            or low in lex.attributive_words or low in lex.determiners or (
             low.endswith("s") and len(low) > 3 and not lex.is_document_noun(low)):  # "prognos" is no genitive
         return False
     if k + 1 >= len(tokens):
