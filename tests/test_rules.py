@@ -916,3 +916,13 @@ def test_rätten_is_the_court_named_before():
 def test_a_plural_definite_noun_after_enligt_ends_before_the_verb():
     st = one("Enligt de lokala myndigheterna skadades ingen.")
     assert st.speaker_mention.text == "de lokala myndigheterna" and st.speaker.type == "organization"
+
+
+def test_a_group_keeps_the_body_that_says_which_one_and_forskarna_repeats_it():
+    sts = statements("Promenader sänker blodsockret. Det menar forskare vid Karolinska institutet.\n\n"
+                     "Studien är liten.\n\nForskarna tror att musklerna tar upp socker.\n\n"
+                     "Enligt källor med insyn i förhandlingarna släppte Budapest blockeringen.\n\n"
+                     "Flera boende säger i torsdags att bullret stör.")
+    assert [(s.speaker.name, s.speaker.type) for s in sts] == [
+        ("forskare vid Karolinska institutet", "group"), ("forskare vid Karolinska institutet", "group"),
+        ("källor med insyn i förhandlingarna", "unknown"), ("Flera boende", "group")]

@@ -45,7 +45,47 @@ class Resolver:
 
     def resolve(self, cand: Candidate) -> None:
         self._resolve(cand)
+        self._qualify_group(cand)
         self.resolved.append(cand)
+
+    def _qualify_group(self, cand: Candidate) -> None:
+        """The fullest name of a group or an unnamed source keeps the body after
+        it that says which one: "forskare vid Karolinska institutet", "källor med
+        insyn i förhandlingarna" (a place or a body: a capitalised name or an
+        organisation noun, not "i torsdags")."""
+        lex = self.lex
+        name = cand.speaker_name or ""
+        if cand.entity is not None or cand.speaker_type not in ("group", "unknown") or cand.mention is None \
+                or not name or any(w in lex.place_prepositions for w in name.casefold().split()):
+            return
+        end = cand.mention[1]
+        sent = self.doc.sentences[self.doc.sentence_at(end - 1)]
+        toks = list(tokenize(self.doc.text, end, sent.end))
+        k = next((len(q.split()) for q in lex.source_qualifiers
+                  if [t.lower for t in toks[:len(q.split())]] == q.split()), 0)
+        if not k and not (toks and toks[0].lower in lex.place_prepositions):
+            return
+        last = self._body_end(toks, max(k, 1), any_noun=k > 0)
+        if last is not None:
+            cand.speaker_name = f"{name} {self.doc.text[toks[0].start:toks[last].end]}"
+
+    def _body_end(self, toks: list[Token], j: int, any_noun: bool) -> int | None:
+        """The last token of a place's or a body's name from ``j``: capitalised words
+        and organisation nouns ("Sveriges lantbruksuniversitet", "Karolinska
+        institutet"); after a qualifier any noun ("med insyn i förhandlingarna")."""
+        lex = self.lex
+        last = None
+        while j < len(toks) and toks[j].is_word:
+            t = toks[j]
+            if t.is_capitalized or lex.is_organization_noun(t.lower) or t.lower.endswith(lex.organization_tail_suffixes):
+                last = j
+            elif not (last is None and (t.lower in lex.determiners or any_noun and t.lower not in lex.stop)):
+                break
+            elif t.lower not in lex.determiners:
+                last = j
+                break
+            j += 1
+        return last
 
     def _resolve(self, cand: Candidate) -> None:
         if cand.mention is None:
@@ -286,7 +326,8 @@ class Resolver:
             cand.speaker_type = "person" if lows[0] in lex.singular_articles else "group"
             return
         if head in lex.group_heads or quantified:
-            cand.speaker_name = text
+            earlier = self._earlier_group(cand, head) if len(words) == 1 else None
+            cand.speaker_name = earlier.speaker_name if earlier is not None else text
             cand.speaker_type = "group"
             return
         owner = self._document_owner(words)
@@ -366,6 +407,21 @@ class Resolver:
                 break
             name = (prev.speaker_name or "").casefold()
             if self._unnamed(prev) and " " not in name and self._repeats(head, name):
+                return prev
+        return None
+
+    def _earlier_group(self, cand: Candidate, head: str) -> Candidate | None:
+        """A group introduced with what says which one, in the last five paragraphs,
+        that a definite noun repeats: "forskare vid Karolinska institutet" ->
+        "Forskarna" (a definite noun only: "Forskare vid …" is another group)."""
+        if not (self.lex.plural_definite_endings and head.endswith(self.lex.plural_definite_endings)):
+            return None
+        for prev in reversed(self.resolved):
+            if prev.paragraph < cand.paragraph - 5:
+                break
+            words = (prev.speaker_name or "").casefold().split()
+            if prev.speaker_type == "group" and len(words) > 2 and words[1] in self.lex.place_prepositions \
+                    and stem(words[0])[:5] == stem(head)[:5]:
                 return prev
         return None
 

@@ -21,6 +21,7 @@ class Lexicon:
     conjunctions: frozenset[str]
     name_particles: frozenset[str]
     place_prepositions: frozenset[str]
+    source_qualifiers: tuple[str, ...]  # "med insyn i": what says which sources
     cue_clause_adverbs: frozenset[str]
     nouns_among_function_words: frozenset[str]
     print_outlet_nouns: frozenset[str]
@@ -240,6 +241,11 @@ class Lexicon:
         return (len(words) >= 2 and words[0][:1].isupper() and self.is_organization_noun(words[0].casefold())
                 and " ".join(words[1:]) in self.regional_names)
 
+    @property
+    def organization_tail_suffixes(self) -> tuple[str, ...]:
+        """Organisation tails that end compounds too: "lantbruksuniversitet", "institutet"."""
+        return tuple(t for t in self.organization_tails if len(t) > 5)
+
     def is_organization_noun(self, low: str) -> bool:
         """A common noun naming a kind of organisation, compounds included ("bostadsbolaget")."""
         return low in self.organization_heads or any(low.endswith(h) for h in self.organization_heads if len(h) > 5)
@@ -335,6 +341,7 @@ def lexicon_for(code: str) -> Lexicon:
         conjunctions=w("speaker_np", "leading_conjunctions"),
         name_particles=pack.name_particles,
         place_prepositions=w("speaker_np", "place_prepositions"),
+        source_qualifiers=tuple(pack.raw["speaker_np"].get("source_qualifiers", [])),
         inner_adverbs=low(rules.get("inner_adverbs", [])),
         cue_clause_adverbs=low(rules.get("cue_clause_adverbs", [])),
         nouns_among_function_words=low(rules.get("nouns_among_function_words", [])),
