@@ -926,3 +926,30 @@ def test_a_group_keeps_the_body_that_says_which_one_and_forskarna_repeats_it():
     assert [(s.speaker.name, s.speaker.type) for s in sts] == [
         ("forskare vid Karolinska institutet", "group"), ("forskare vid Karolinska institutet", "group"),
         ("källor med insyn i förhandlingarna", "unknown"), ("Flera boende", "group")]
+
+
+def test_tidningen_is_an_outlet_named_like_one():
+    st = statements("Flera boende berättar för Sundsvalls Tidning att strömmen gick.\n\n"
+                    "– Vi har en vedspis, säger Gunilla Persson till tidningen.")[-1]
+    assert st.via == ["Sundsvalls Tidning"]
+
+
+def test_a_trailing_enligt_and_an_outlet_ends_the_content_and_relays_it():
+    st = one("Förbundskaptenen Kari Solbakken medgav att Sverige var bättre, enligt NTB.")
+    assert st.content.text == "Sverige var bättre" and st.via == ["NTB"]
+
+
+def test_a_relay_of_a_relay_after_a_quote():
+    st = one("– Det räcker inte, sade Rachel Dunmore i en intervju med BBC, enligt Reuters.")
+    assert st.via == ["BBC", "Reuters"]
+
+
+def test_a_spokesperson_for_a_body_that_is_no_organisation_is_a_person():
+    sts = statements("– Vi tackar honom, sade en talesperson för premiärministerns kansli.\n\n"
+                     "– Räntan ligger fast, säger en talesperson för Riksbanken.")
+    assert [(s.speaker.type, s.speaker.role) for s in sts] == [("person", "talesperson"), ("organization", "talesperson")]
+
+
+def test_a_preposition_ends_a_subject_after_the_verb():
+    st = one("Ministrarna ville att han skulle avgå, uppger källor inom regeringen för Reuters.")
+    assert st.speaker.name == "källor inom regeringen" and st.via == ["Reuters"]

@@ -307,6 +307,15 @@ class Resolver:
         head = lows[-1]
         text = " ".join(t.text for t in words)
         quantified = any(w in lex.quantifiers for w in lows)
+        spokesperson = next((k for k, w in enumerate(lows[:2]) if w in lex.spokesperson_nouns and lex.title_stem(w)), None)
+        body = lows[spokesperson + 2:] if spokesperson is not None else []
+        if body and lows[spokesperson + 1] in lex.prepositions and not lex.is_organization_noun(body[-1]):
+            # "en talesperson för premiärministerns kansli": a person, for a body that is no
+            # organisation the text names ("en talesperson för kommissionen" is the commission)
+            cand.speaker_name = " ".join(t.text for t in words[spokesperson:])
+            cand.speaker_type, cand.speaker_role = "person", lex.title_stem(lows[spokesperson])
+            cand.speaker_org = " ".join(t.text for t in words[spokesperson + 2:]) or None
+            return
         if "som" in lows[1:]:
             # a relative clause: "De som jobbar där" are the people of the organisation just named
             if head == "där":

@@ -506,7 +506,7 @@ class EntityIndex:
     def _newsroom(self, name: str) -> bool:
         """An outlet or agency, a local edition too ("SVT Västerbotten", "TT Spektra")."""
         first = (name.split() or [name])[0]
-        return any(n in self.lex.outlets or n in self.lex.agencies for n in (name, first))
+        return any(n in self.lex.outlets or n in self.lex.agencies for n in (name, first)) or self.lex.is_outlet_name(name)
 
     def latest_newsroom(self, offset: int, noun: str) -> Entity | None:
         """The outlet or agency of the kind ``noun`` names ("tidningen", "kanalen")

@@ -146,6 +146,18 @@ class Lexicon:
             return f"{prev.text} {org}"  # "Svenskt Näringslivs vd", "Malmö FF:s", "Region Skånes", "Vårdförbundet Stockholms"
         return org
 
+    def is_outlet_name(self, name: str) -> bool:
+        """An agency or outlet: listed (any case), a listed one's local edition ("SVT
+        Västerbotten", "P4 Göteborg"), or named like one ("Dalarnas Tidningar",
+        "Sundsvalls Tidning", "Länstidningen")."""
+        suffixes = self.outlet_suffixes
+        words = name.split()
+        last = words[-1].casefold() if words else ""
+        return (name in self.agencies.values() or name.casefold() in self.outlets_folded
+                or (len(words) == 2 and words[0] in self.outlets and words[1][:1].isupper())
+                or (" " in name and last in suffixes)
+                or any(last.endswith(sfx) and len(last) > len(sfx) + 2 for sfx in suffixes if len(sfx) >= 6))
+
     def outlet_of_kind(self, noun: str, name: str) -> bool:
         """Whether the outlet ``name`` is what the outlet noun ``noun`` may stand for:
         a newspaper for "tidningen", a broadcaster for "kanalen", an agency for

@@ -28,7 +28,7 @@ class Mention:
 def _np_word(tok: Token, lex: Lexicon) -> bool:
     """A lower-case word that may sit inside a noun phrase (not a function word)."""
     low = tok.lower
-    return tok.is_word and low not in lex.stop and lex.pack.cue(tok.text) is None
+    return tok.is_word and low not in lex.stop and low not in lex.prepositions and lex.pack.cue(tok.text) is None
 
 
 def _genitive_head(tokens: list[Token], k: int, lex: Lexicon) -> bool:

@@ -18,7 +18,7 @@ from sagt.extraction.candidates import Candidate, trim_content
 from sagt.extraction.cues import find_cues
 from sagt.extraction.lexicon import Lexicon
 from sagt.extraction.mentions import Mention, left_np, right_np
-from sagt.extraction.relays import find_relay, relays_in
+from sagt.extraction.relays import find_relay, relay_after, relays_in
 from sagt.text.document import Document, Paragraph
 from sagt.text.segment import Token
 
@@ -63,7 +63,7 @@ def _segment_tokens(doc: Document, seg: DashSegment) -> list[Token]:
 
 
 def cue_clause(tokens: list[Token], lex: Lexicon, *, from_index: int = 1):
-    """The first "…, säger X" clause in a quote: (hit, mention, relay, clause_end_index)."""
+    """The first "…, säger X" clause in a quote: (hit, mention, relays, clause_end_index)."""
     for hit in find_cues(tokens, lex, manner=True):
         f = hit.finite
         if f < from_index or hit.cls == "evidence":
@@ -79,8 +79,14 @@ def cue_clause(tokens: list[Token], lex: Lexicon, *, from_index: int = 1):
         relay, after = find_relay(tokens, mention.last + 1, lex)
         if relay is None:  # "sade X … på en presskonferens enligt Reuters", "säger X, som bor …, till Aftonbladet"
             found = relays_in(tokens[mention.last + 1:], lex)
-            relay = found[0] if found else None
-        return hit, mention, relay, max(after, mention.last + 1)
+            return hit, mention, found[:1], max(after, mention.last + 1)
+        relays = [relay]
+        k = after + 1 if after < len(tokens) and tokens[after].text == "," else after
+        chained, chained_end = relay_after(tokens, k, lex)
+        if chained and chained != relay:  # "i en intervju med BBC, enligt Reuters": the relay's relay
+            relays.append(chained)
+            after = chained_end
+        return hit, mention, relays, max(after, mention.last + 1)
     return None
 
 
@@ -133,7 +139,7 @@ def find_dash_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
             if e > s:
                 out.append(Candidate("direct", (s, e), None, None, "dash-floating", 0.6, seg.paragraph.index))
             continue
-        hit, mention, relay, after = clause
+        hit, mention, relays, after = clause
         f = hit.finite
         prev = tokens[f - 1]
         end = prev.start if prev.text == "," else prev.end
@@ -148,7 +154,7 @@ def find_dash_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
         conf = 0.95 if tokens[mention.first].is_capitalized else 0.9
         out.append(Candidate(
             "direct", (s, e), (tokens[hit.first].start, tokens[hit.last].end), m_span, "dash", conf,
-            seg.paragraph.index, via=[relay] if relay else [], cue_class=hit.cls,
+            seg.paragraph.index, via=relays, cue_class=hit.cls,
         ))
     return out
 

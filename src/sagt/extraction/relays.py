@@ -44,19 +44,6 @@ def outlet_at(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, in
     return lex.agencies.get(name, name), j, had_noun
 
 
-def _known(name: str, lex: Lexicon) -> bool:
-    """An agency or outlet: listed (any case), a listed one's local edition ("SVT
-    Västerbotten", "P4 Göteborg"), or named like one ("Dalarnas Tidningar", "Länstidningen")."""
-    suffixes = lex.outlet_suffixes
-    words = name.split()
-    last = words[-1].casefold() if words else ""
-    folded = name.casefold()
-    return (name in lex.agencies.values() or folded in lex.outlets_folded
-            or (len(words) == 2 and words[0] in lex.outlets and words[1][:1].isupper())
-            or (" " in name and last in suffixes)
-            or any(last.endswith(sfx) and len(last) > len(sfx) + 2 for sfx in suffixes if len(sfx) >= 6))
-
-
 def relay_after(tokens: list[Token], k: int, lex: Lexicon) -> tuple[str | None, int]:
     """A relay phrase starting at token ``k``: (canonical outlet or None, index after it)."""
     lows = [t.lower for t in tokens[k:k + 5]]
@@ -70,7 +57,7 @@ def relay_after(tokens: list[Token], k: int, lex: Lexicon) -> tuple[str | None, 
             return tokens[end - 1].lower, end
         if name is None:
             return None, k
-        if _known(name, lex) or had_noun:
+        if lex.is_outlet_name(name) or had_noun:
             return name, end
         if phrase[0] in lex.strict_relay_prepositions or phrase == ("enligt",):
             return None, k  # "talesperson för Riksbanken", "enligt Eva Lind" (a source)
@@ -87,7 +74,7 @@ def interview_clause(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, in
     name, end, had_noun = outlet_at(tokens, i + 1, lex)
     if end < len(tokens) and tokens[end].lower in ("har", "hade"):
         end += 1  # "som TT (har) talat med"
-    if name and (had_noun or _known(name, lex)) and end < len(tokens) and tokens[end].lower in lex.interview_verbs:
+    if name and (had_noun or lex.is_outlet_name(name)) and end < len(tokens) and tokens[end].lower in lex.interview_verbs:
         k = end + 1
         if k < len(tokens) and tokens[k].lower == "med":
             k += 1
@@ -106,7 +93,7 @@ def _interviewed_by(tokens: list[Token], lex: Lexicon) -> str | None:
         for phrase in phrases:
             if tuple(lows[i:i + len(phrase)]) == phrase:
                 name, _, had_noun = outlet_at(tokens, i + len(phrase), lex)
-                if name and (had_noun or _known(name, lex)):
+                if name and (had_noun or lex.is_outlet_name(name)):
                     return name
     return None
 
@@ -132,20 +119,23 @@ def relays_in(tokens: list[Token], lex: Lexicon, skip: tuple[int, int] | None = 
 
 
 def trailing_relay(tokens: list[Token], end_char: int, lex: Lexicon) -> tuple[int, str] | None:
-    """``…, skriver nyhetsbyrån Yonhap.`` ending a content span at ``end_char``.
+    """``…, skriver nyhetsbyrån Yonhap.`` or ``…, enligt NTB.`` ending a content span at ``end_char``.
 
     Returns (new end offset, outlet) when the content's last clause is an
-    outlet's cue that relays the statement.
+    outlet's cue, or *enligt* and an outlet, that relays the statement.
     """
     inside = [t for t in tokens if t.end <= end_char]
     for i in range(len(inside) - 2, 0, -1):
         if inside[i].text != ",":
             continue
+        name, after = relay_after(inside, i + 1, lex)
+        if name:
+            return (inside[i].start, name) if all(not t.is_word for t in inside[after:]) else None
         cue = lex.pack.cue(inside[i + 1].text) if i + 1 < len(inside) else None
         if cue is None or cue.cls != "speech":
             return None
         name, after, had_noun = outlet_at(inside, i + 2, lex)
-        if name and (had_noun or _known(name, lex)) and all(not t.is_word for t in inside[after:]):
+        if name and (had_noun or lex.is_outlet_name(name)) and all(not t.is_word for t in inside[after:]):
             return inside[i].start, name
         return None
     return None
@@ -167,7 +157,7 @@ def interview_sentences(tokens: list[Token], lex: Lexicon) -> str | None:
     """"Nyhetsbyrån TT har pratat med flera bärplockare.": the outlet that talked to the
     people whose statements follow."""
     name, end, had_noun = outlet_at(tokens, 0, lex)
-    if name and (had_noun or _known(name, lex)) and end + 1 < len(tokens) and tokens[end].lower in ("har", "hade") \
+    if name and (had_noun or lex.is_outlet_name(name)) and end + 1 < len(tokens) and tokens[end].lower in ("har", "hade") \
             and tokens[end + 1].lower in lex.interview_verbs:
         return name
     return None
