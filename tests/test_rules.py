@@ -953,3 +953,17 @@ def test_a_spokesperson_for_a_body_that_is_no_organisation_is_a_person():
 def test_a_preposition_ends_a_subject_after_the_verb():
     st = one("Ministrarna ville att han skulle avgå, uppger källor inom regeringen för Reuters.")
     assert st.speaker.name == "källor inom regeringen" and st.via == ["Reuters"]
+
+
+def test_a_headline_speaker_after_a_dash_and_a_description_that_repeats_a_body_quote():
+    sts = sagt.extract("Sverige slog Norge – förbundskaptenen: ”Vår bästa match på flera år”\n\n"
+                       "– Vår bästa match på flera år, säger förbundskapten Jenny Åström till TT.\n\n"
+                       "Norges förbundskapten Kari Solbakken medgav att Sverige var bättre.").statements
+    assert sts[0].speaker.name == "Jenny Åström"
+
+
+def test_a_headline_description_takes_the_speaker_of_the_body_quote_it_shortens():
+    sts = sagt.extract("Vittnet: ”Han sprang rakt mot oss med kniven”\n\nEnligt polisen kom larmet vid fyra.\n\n"
+                       "Annika, 52, arbetar två dörrar bort.\n\n– Han sprang rakt mot oss, och jag låste dörren, "
+                       "säger hon.").statements
+    assert sts[0].speaker.name == "Annika"

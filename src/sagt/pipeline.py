@@ -15,7 +15,7 @@ from sagt.extraction.candidates import Candidate, adopt_attribution, copy_speake
 from sagt.extraction.coref import Resolver
 from sagt.extraction.entity_types import refine_types
 from sagt.extraction.lexicon import Lexicon, lexicon_for
-from sagt.extraction.quotes import dash_segments, find_dash_quotes, find_headline_quotes, find_marked_quotes
+from sagt.extraction.quotes import dash_segments, find_dash_quotes, find_headline_quotes, find_marked_quotes, repeats_quote
 from sagt.extraction.relays import interview_sentences
 from sagt.extraction.reported import colon_introduction, find_reported
 from sagt.model import Article, Span, Speaker, Statement
@@ -181,7 +181,7 @@ def _continue_turns(doc: Document, resolver: Resolver, cands: list[Candidate]) -
             continue
         text = doc.text[c.content[0]:c.content[1]]
         source = next((o for o in cands if o is not c and o.speaker_name and o.kind == "direct"
-                       and text and text in doc.text[o.content[0]:o.content[1]]), None)
+                       and text and repeats_quote(text, doc.text[o.content[0]:o.content[1]])), None)
         if source is None:
             source = _named_next(cands, i)
         if source is None:

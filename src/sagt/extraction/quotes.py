@@ -213,6 +213,18 @@ def _names_someone(words: list[Token], lex: Lexicon) -> bool:
         lex.is_organization_name(" ".join(t.text for t in words))
 
 
+def repeats_quote(said: str, text: str, words: int = 5) -> bool:
+    """Whether ``text`` repeats the quote ``said``: its first ``words`` words, in
+    order, whatever the punctuation between them (a headline shortens the quote
+    of the body: "Han sprang rakt mot oss med kniven" / "Han sprang rakt mot oss,
+    och jag …")."""
+    first = re.findall(r"\w+", said)[:words]
+    if len(first) < 3:  # "Hotar jobben" is too short to tell
+        return False
+    pattern = r"\b" + r"\W+".join(map(re.escape, first)) + r"\b"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
 def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
     """``Putin: ”…”`` as a title or heading, and headings wholly in quotation marks."""
     out: list[Candidate] = []
@@ -226,6 +238,9 @@ def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
             s, e = trim_content(doc, qs, p.start + m.end("q"))
             colon = p.start + m.end("np")
             head = [t for sent in p.sentences for t in sent.tokens if t.end <= colon]
+            dash = max((k for k, t in enumerate(head) if t.text in lex.pack.dashes), default=None)
+            if dash is not None and dash + 1 < len(head):
+                head = head[dash + 1:]  # "Sverige slog Norge – förbundskaptenen: ”…”": the speaker after the dash
             if any(h.cls != "evidence" for h in find_cues(head, lex)):
                 mention, cue = _colon_attribution(head, lex)  # "Putin säger: ”…”": the cue is not the name
                 if mention is None:  # "Varnar för krisen: ”…”": no subject; the body names the speaker
@@ -239,8 +254,10 @@ def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
                     # "Mordåtal i Sundsvall: ”…”": a topic, not a speaker; the body names who said it
                     out.append(Candidate("direct", (s, e), None, None, "headline-floating", 0.5, p.index))
                     continue
-                if head and not _names_someone(head[:cut], lex) and doc.text.find(doc.text[s:e], p.end) >= 0:
-                    # "Facket varslar om strejk: ”…”" repeats a quote of the body: its speaker said it
+                described = all(not t.is_word or lex.is_common_word(t.text) for t in head[:cut])
+                if head and (described or not _names_someone(head[:cut], lex)) and repeats_quote(doc.text[s:e], doc.text[p.end:]):
+                    # "Facket varslar om strejk: ”…”", "Vittnet: ”…”" repeat a quote of the body:
+                    # its speaker said it (the description alone may fit several people)
                     out.append(Candidate("direct", (s, e), None, None, "headline-floating", 0.5, p.index))
                     continue
                 span, cue = (head[0].start, head[cut - 1].end) if head else None, None
