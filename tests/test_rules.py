@@ -967,3 +967,22 @@ def test_a_headline_description_takes_the_speaker_of_the_body_quote_it_shortens(
                        "Annika, 52, arbetar två dörrar bort.\n\n– Han sprang rakt mot oss, och jag låste dörren, "
                        "säger hon.").statements
     assert sts[0].speaker.name == "Annika"
+
+
+@pytest.mark.parametrize("body,name,stype", [
+    ("Enligt en källa i styrelsen har klubben skulder.", "källa i styrelsen", "unknown"),
+    ("Familjen meddelar att begravningen sker i stillhet.", "Familjen", "group"),
+    ("En EU-diplomat uppger att kompromissen var klar.", "EU-diplomat", "person"),
+    ("Miljöorganisationen Villaks Nord kräver att tillståndet dras in.", "Villaks Nord", "organization"),
+    ("Elsa, 12, går i sexan och tycker mest att det är rörigt.", "Elsa", "person"),
+])
+def test_sources_the_blind_sets_found(body, name, stype):
+    st = one(body)
+    assert (st.speaker.name, st.speaker.type) == (name, stype)
+    assert not st.content.text.startswith("mest")
+
+
+def test_the_end_of_an_organisations_name_at_a_sentence_start_is_that_organisation():
+    sts = statements("Budet är slutgiltigt, uppger Logistikarbetsgivarna.\n\n"
+                     "Arbetsgivarna varnar för att en strejk kan ge tomma hyllor.")
+    assert sts[-1].speaker.name == "Logistikarbetsgivarna"

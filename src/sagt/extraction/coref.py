@@ -111,18 +111,32 @@ class Resolver:
         if any(t.lower == "som" for t in words[1:]):
             self._description(cand, words)  # "Flera som SVT har talat med": a relative clause
             return
-        caps = [i for i, t in enumerate(words) if t.is_capitalized and not (i == 0 and self._not_a_name(t, words))]
+        caps = [i for i, t in enumerate(words) if t.is_capitalized and not (i == 0 and self._not_a_name(t, words))
+                and not self._capitalised_title(words, i)]
         if caps and not (len(words) == 1 and first in lex.group_heads):
             self._named(cand, words, caps)
         else:
             self._description(cand, words)
 
+    def _capitalised_title(self, words: list[Token], i: int) -> bool:
+        """A title written with a capital for its acronym ("En EU-diplomat", "FN-chefen"):
+        no name, unless the text names someone so or a given name comes before it."""
+        word = words[i].text
+        return ("-" in word and self.lex.title_stem(word) is not None and self.index.lookup(word) is None
+                and not (i > 0 and words[i - 1].text in self.lex.pack.given_names))
+
     def _common_word(self, tok: Token) -> bool:
         return self.lex.is_common_word(tok.text)
 
     def _not_a_name(self, first: Token, words: list[Token]) -> bool:
-        """A capitalised first word that only starts a sentence: "Pappan", "Prisad författare"."""
+        """A capitalised first word that only starts a sentence: "Pappan", "Prisad författare",
+        "Arbetsgivarna" after "Logistikarbetsgivarna" (the end of an organisation's name)."""
         if self._common_word(first):
+            return True
+        low = first.lower
+        if len(words) == 1 and len(low) >= 5 and self.index.lookup(first.text) is None and any(
+                e.type == "organization" and len(e.tokens) == 1 and e.name.casefold().endswith(low)
+                and e.name.casefold() != low for e in self.index.entities):
             return True
         if len(words) > 1 and words[1].is_capitalized and self.lex.is_organization_noun(first.lower) \
                 and not self.lex.regional_branch([t.text for t in words]):
@@ -198,7 +212,7 @@ class Resolver:
         while a - 1 >= 0 and ((a - 1) in caps or (listed and words[a - 1].lower == "och" and a - 2 in caps)):
             if "," in text[words[a - 1].end:words[a].start] and not listed:
                 break  # "räddningschefen i Sundsvall, Ola Mattsson"
-            if lex.owner_before_person(words[a - 1], words[a]):
+            if lex.owner_before_person(words[a - 1], words[a], words[a + 1] if a + 1 < len(words) else None):
                 break  # "Centerpartiets Maja Lindgren": the party is her organisation
             if words[a].text in lex.pack.given_names and lex.title_stem(words[a - 1].text):
                 break  # "EU-talesperson Amir Saleh": a capitalised title is the role
@@ -360,7 +374,8 @@ class Resolver:
             return
         body = [t.text for t in words if t.lower not in lex.determiners] or [text]
         cand.speaker_name = " ".join(body)
-        if head in lex.unknown_heads or lows[0] in lex.unknown_heads:  # "källor i regeringskansliet"
+        noun = next((w for w in lows if w not in lex.determiners), head)
+        if head in lex.unknown_heads or noun in lex.unknown_heads:  # "källor i regeringskansliet", "en källa i styrelsen"
             cand.speaker_type = "unknown"
         elif lex.is_organization_noun(head) or any(head.endswith(s.strip()) for s in lex.organization_suffixes if len(s.strip()) > 4):
             cand.speaker_type = "organization"

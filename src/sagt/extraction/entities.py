@@ -216,7 +216,7 @@ class EntityIndex:
         j = i
         while j + 1 < len(toks):
             nxt = toks[j + 1]
-            if lex.owner_before_person(toks[j], nxt) or nxt.text in lex.pack.given_names and lex.title_stem(toks[j].text):
+            if lex.owner_before_person(toks[j], nxt, toks[j + 2] if j + 2 < len(toks) else None) or nxt.text in lex.pack.given_names and lex.title_stem(toks[j].text):
                 break  # two names, "Centerpartiets Maja Lindgren"; a title, "Socialdemokraternas EU-talesperson Amir Saleh"
             if nxt.is_word and nxt.is_capitalized and nxt.lower not in lex.stop:
                 j += 1
@@ -234,6 +234,8 @@ class EntityIndex:
             i += 1
         while j > i and lex.title_stem(toks[j].text) and toks[j - 1].text not in lex.pack.given_names:
             j -= 1  # "Socialdemokraternas EU-talesperson" before a name: the party only
+        if i == j and "-" in toks[i].text and lex.title_stem(toks[i].text):
+            return None  # "En EU-diplomat": a title capitalised for its acronym, no name
         # a sentence-initial noun before a given name describes the person:
         # "Resenären Tomas Lind", "Butiksägaren Ahmed Yusuf", "Undersköterskan Lena"
         if initial and i < j and lex.describes_name_after(toks, i):

@@ -117,14 +117,16 @@ class Lexicon:
             return None
         return None if self.is_common_word(word) or self.is_common_word(base) else base
 
-    def owner_before_person(self, tok, nxt) -> bool:
-        """Whether a genitive name right before a given name owns the person named
-        after it (a party, a country, a club: "Vänsterpartiets Leila Nasser",
-        "IFK Göteborgs Anna Berg"); a given name in -s opens a longer name instead
-        ("Lars Anders Johansson", "Jonas Sjöstedt")."""
+    def owner_before_person(self, tok, nxt, after) -> bool:
+        """Whether a genitive name right before a given name and a surname owns the
+        person named after it (a party, a country, a club: "Vänsterpartiets Leila
+        Nasser", "IFK Göteborgs Anna Berg"); a given name in -s opens a longer name
+        instead ("Lars Anders Johansson"), and a given name alone may end a name
+        ("Villaks Nord")."""
         given = self.pack.given_names
         word = tok.text
         return (nxt.text in given and word not in given and len(word) > 2
+                and after is not None and after.is_word and after.is_capitalized
                 and (word.endswith(":s") or word.endswith("s") and word[:-1].isalpha()))
 
     def organization_genitive_at(self, tokens: list, k: int) -> str | None:

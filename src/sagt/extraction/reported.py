@@ -120,6 +120,10 @@ class SentenceContext:
             nxt = head.last + 1 if head is not None else finite
             if nxt + 2 < finite and tokens[nxt].text == "(" and tokens[nxt + 2].text == ")":
                 nxt += 3  # a party in brackets: "Elisabeth Svantesson (M) vill inte …, men säger att"
+            elif nxt < finite and tokens[nxt].text == ",":
+                close = next((c for c in range(nxt + 1, min(nxt + 5, finite)) if tokens[c].text == ","), None)
+                if close is not None:
+                    nxt = close + 1  # an age or a role in commas: "Elsa, 12, går i sexan och tycker att"
             if head is not None and nxt < finite and tokens[nxt].is_word:
                 return head
         return None
