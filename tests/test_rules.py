@@ -986,3 +986,9 @@ def test_the_end_of_an_organisations_name_at_a_sentence_start_is_that_organisati
     sts = statements("Budet är slutgiltigt, uppger Logistikarbetsgivarna.\n\n"
                      "Arbetsgivarna varnar för att en strejk kan ge tomma hyllor.")
     assert sts[-1].speaker.name == "Logistikarbetsgivarna"
+
+
+def test_a_party_letter_after_a_dash_in_a_headline_is_the_party():
+    sts = sagt.extract("Strid i regeringen om bostadsbidraget – L: ”Inte vårt förslag”\n\n"
+                       "Regeringen är oenig om bidraget.").statements
+    assert [(s.kind, s.speaker.name, s.speaker.type) for s in sts] == [("direct", "Liberalerna", "organization")]

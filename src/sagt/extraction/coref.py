@@ -100,6 +100,9 @@ class Resolver:
         if len(words) == 1 and first in lex.pronouns:
             self._pronoun(cand, words[0])
             return
+        if len(words) == 1 and words[0].text in lex.parties:  # "L: ”Inte vårt förslag”"
+            cand.speaker_name, cand.speaker_type = lex.parties[words[0].text], "organization"
+            return
         listed = lex.listed_outlet_at(words, 0)
         if listed is not None and listed[1] == len(words):  # "Dagens industri", written in any case
             cand.speaker_name, cand.speaker_type = listed[0], "organization"

@@ -209,7 +209,7 @@ def _colon_attribution(head: list[Token], lex: Lexicon) -> tuple[Mention | None,
 
 def _names_someone(words: list[Token], lex: Lexicon) -> bool:
     """A person by given name or title, or a known organisation: not "Beskedet", "Det"."""
-    return any(t.text in lex.pack.given_names or lex.title_stem(t.text) for t in words) or \
+    return any(t.text in lex.pack.given_names or lex.title_stem(t.text) or t.text in lex.parties for t in words) or \
         lex.is_organization_name(" ".join(t.text for t in words))
 
 
@@ -233,7 +233,8 @@ def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
             continue
         text = p.text(doc.text)
         m = _HEADLINE.match(text)
-        if m and len(m.group("np").split()) <= 6 and m.group("np")[:1].isupper():
+        np = re.split(r"\s[" + re.escape("".join(lex.pack.dashes)) + r"]\s", m.group("np"))[-1].strip() if m else ""
+        if m and len(np.split()) <= 6 and m.group("np")[:1].isupper():  # after a dash: "Strid om X – L: ”…”"
             qs = p.start + m.start("q")
             s, e = trim_content(doc, qs, p.start + m.end("q"))
             colon = p.start + m.end("np")
