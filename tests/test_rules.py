@@ -992,3 +992,9 @@ def test_a_party_letter_after_a_dash_in_a_headline_is_the_party():
     sts = sagt.extract("Strid i regeringen om bostadsbidraget – L: ”Inte vårt förslag”\n\n"
                        "Regeringen är oenig om bidraget.").statements
     assert [(s.kind, s.speaker.name, s.speaker.type) for s in sts] == [("direct", "Liberalerna", "organization")]
+
+
+def test_tidningen_as_a_source_is_the_newspaper_named_last():
+    sts = statements("Ministern träffade fastighetsbolaget Halbury Estates fyra gånger, skrev The Guardian, enligt TT. "
+                     "Inget av mötena fördes in i registret, enligt tidningen.")
+    assert sts[-1].speaker.name == "The Guardian"

@@ -360,6 +360,8 @@ class Resolver:
         if owner is not None:  # "myndighetens egen statistik": the agency speaks through it
             head, lows = owner, [owner]
         ent = self.index.describe(head, lows[:-1], cand.mention[0])
+        if ent is None and head in lex.outlet_nouns and len(words) == 1:
+            ent = self.index.latest_newsroom(cand.mention[0], head)  # "enligt tidningen" after "skrev The Guardian"
         if ent is None and cand.paragraph == 0:  # a headline describes someone the text introduces later
             ent = self.index.describe(head, lows[:-1], len(self.doc.text))
         if ent is None and head in lex.nationality_nouns and len(words) == 1:
