@@ -998,3 +998,8 @@ def test_tidningen_as_a_source_is_the_newspaper_named_last():
     sts = statements("Ministern träffade fastighetsbolaget Halbury Estates fyra gånger, skrev The Guardian, enligt TT. "
                      "Inget av mötena fördes in i registret, enligt tidningen.")
     assert sts[-1].speaker.name == "The Guardian"
+
+
+def test_an_authority_written_to_is_no_relay():
+    st = one("Flera boende har i skrivelser till Trafikverket krävt att hastigheten sänks.")
+    assert st.via == [] and st.speaker.name == "Flera boende"

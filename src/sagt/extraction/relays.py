@@ -63,6 +63,8 @@ def relay_after(tokens: list[Token], k: int, lex: Lexicon) -> tuple[str | None, 
             return None, k  # "talesperson för Riksbanken", "enligt Eva Lind" (a source)
         if name.split()[0] in lex.pack.given_names:
             return None, k  # "säger han till Anna": a person spoken to
+        if lex.is_organization_name(name):
+            return None, k  # "i skrivelser till Trafikverket": an authority written to, no outlet
         return name, end
     return None, k
 
