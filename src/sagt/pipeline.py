@@ -181,7 +181,8 @@ def _continue_turns(doc: Document, resolver: Resolver, cands: list[Candidate]) -
             continue
         text = doc.text[c.content[0]:c.content[1]]
         source = next((o for o in cands if o is not c and o.speaker_name and o.kind == "direct"
-                       and text and repeats_quote(text, doc.text[o.content[0]:o.content[1]])), None)
+                       and text and (text in doc.text[o.content[0]:o.content[1]]
+                                     or repeats_quote(text, doc.text[o.content[0]:o.content[1]]))), None)
         if source is None:
             source = _named_next(cands, i)
         if source is None:

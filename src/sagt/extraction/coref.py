@@ -79,10 +79,11 @@ class Resolver:
             t = toks[j]
             if t.is_capitalized or lex.is_organization_noun(t.lower) or t.lower.endswith(lex.organization_tail_suffixes):
                 last = j
-            elif not (last is None and (t.lower in lex.determiners or any_noun and t.lower not in lex.stop)):
-                break
-            elif t.lower not in lex.determiners:
-                last = j
+            elif last is None and t.lower in lex.determiners:
+                pass  # "vid det tyska inrikesministeriet"
+            elif last is None and any_noun and t.lower not in lex.stop:
+                return j  # "med insyn i förhandlingarna"
+            else:
                 break
             j += 1
         return last
@@ -296,11 +297,11 @@ class Resolver:
             ent = self.index.describe(head, mods, len(self.doc.text))
         if ent is None:
             return None
+        # the title alone is not enough ("Volvos vd" is not another company's vd): the person's
+        # organisation is the genitive's, or the person has none and the article names that one
 
         def owner(name: str) -> bool:
             return any(stem(m)[:4] == stem(w)[:4] for m in mods for w in name.casefold().split())
-        # the title alone is not enough ("Volvos vd" is not another company's vd): the person's
-        # organisation is the genitive's, or the person has none and the article names that one
         if ent.organization is not None:
             return ent if owner(ent.organization) else None
         named = any(e.type == "organization" and owner(e.name) for e in self.index.entities)

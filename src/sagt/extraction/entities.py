@@ -216,8 +216,11 @@ class EntityIndex:
         j = i
         while j + 1 < len(toks):
             nxt = toks[j + 1]
-            if lex.owner_before_person(toks[j], nxt, toks[j + 2] if j + 2 < len(toks) else None) or nxt.text in lex.pack.given_names and lex.title_stem(toks[j].text):
-                break  # two names, "Centerpartiets Maja Lindgren"; a title, "Socialdemokraternas EU-talesperson Amir Saleh"
+            after = toks[j + 2] if j + 2 < len(toks) else None
+            if lex.owner_before_person(toks[j], nxt, after):
+                break  # two names: "Centerpartiets Maja Lindgren"
+            if nxt.text in lex.pack.given_names and lex.title_stem(toks[j].text):
+                break  # a title before the name: "Socialdemokraternas EU-talesperson Amir Saleh"
             if nxt.is_word and nxt.is_capitalized and nxt.lower not in lex.stop:
                 j += 1
             elif nxt.lower in lex.name_particles and lex.particle_run(toks, j + 1) > 0:

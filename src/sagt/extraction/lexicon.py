@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from sagt.lang import LanguagePack, get_pack
+from sagt.text.segment import Token
 
 
 _TITLE_CACHE: dict[tuple[str, str], str | None] = {}
@@ -117,7 +118,7 @@ class Lexicon:
             return None
         return None if self.is_common_word(word) or self.is_common_word(base) else base
 
-    def owner_before_person(self, tok, nxt, after) -> bool:
+    def owner_before_person(self, tok: Token, nxt: Token, after: Token | None) -> bool:
         """Whether a genitive name right before a given name and a surname owns the
         person named after it (a party, a country, a club: "Vänsterpartiets Leila
         Nasser", "IFK Göteborgs Anna Berg"); a given name in -s opens a longer name
