@@ -1003,3 +1003,9 @@ def test_tidningen_as_a_source_is_the_newspaper_named_last():
 def test_an_authority_written_to_is_no_relay():
     st = one("Flera boende har i skrivelser till Trafikverket krävt att hastigheten sänks.")
     assert st.via == [] and st.speaker.name == "Flera boende"
+
+
+def test_a_description_with_an_age_is_the_person_introduced_with_it():
+    sts = statements("Annika, 52, arbetar två dörrar bort. Den 52-åriga kvinnan berättar att väktaren blödde.\n\n"
+                     "Per Holm, 34 år, bor i huset. Den 52-årige mannen säger att han inte hörde något.")
+    assert [s.speaker.name for s in sts] == ["Annika", "52-årige mannen"]

@@ -122,6 +122,12 @@ class Resolver:
         else:
             self._description(cand, words)
 
+    def _gender_fits(self, ent: Entity, gender: str) -> bool:
+        """Whether a description's gender ("kvinnan": female) allows the person, by
+        what the text said of them or by their given name."""
+        known = ent.gender if ent.gender != "unknown" else self.lex.pack.given_names.gender(ent.tokens[0])
+        return gender == "unknown" or known in ("unknown", gender)
+
     def _capitalised_title(self, words: list[Token], i: int) -> bool:
         """A title written with a capital for its acronym ("En EU-diplomat", "FN-chefen"):
         no name, unless the text names someone so or a given name comes before it."""
@@ -325,6 +331,12 @@ class Resolver:
         head = lows[-1]
         text = " ".join(t.text for t in words)
         quantified = any(w in lex.quantifiers for w in lows)
+        age = next((a for a in map(lex.age_of, lows) if a is not None), None)
+        aged = self.index.person_of_age(age, cand.mention[0]) if age is not None else None
+        if aged is not None and self._gender_fits(aged, lex.gendered_nouns.get(head, "unknown")):
+            # "Den 52-åriga kvinnan" after "Annika, 52," (not "den 52-årige mannen")
+            self.take(cand, aged)
+            return
         spokesperson = next((k for k, w in enumerate(lows[:2]) if w in lex.spokesperson_nouns and lex.title_stem(w)), None)
         body = lows[spokesperson + 2:] if spokesperson is not None else []
         if body and lows[spokesperson + 1] in lex.prepositions and not lex.is_organization_noun(body[-1]):

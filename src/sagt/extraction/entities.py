@@ -26,6 +26,7 @@ class Entity:
     gender_source: str | None = None
     role: str | None = None
     organization: str | None = None
+    age: int | None = None  # "Annika, 52,": what "den 52-åriga kvinnan" refers back to
     descriptors: set[str] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)  # mentions that can be antecedents
     said_positions: list[int] = field(default_factory=list)  # mentions inside what someone says
@@ -377,6 +378,11 @@ class EntityIndex:
         follow it."""
         if b + 2 >= len(toks):
             return
+        if toks[b + 1].text == "," and toks[b + 2].text.isdigit() and len(toks[b + 2].text) <= 3:
+            k = b + 3 + (b + 3 < len(toks) and toks[b + 3].lower in self.lex.age_units)
+            if k >= len(toks) or not toks[k].is_word:  # "Annika, 52,", "Per Holm, 34 år."
+                ent.age = ent.age or int(toks[b + 2].text)
+                return
         if toks[b + 1].text == "(" and b + 3 < len(toks) and toks[b + 3].text == ")":
             if ent.organization is None:
                 ent.organization = self.lex.parties.get(toks[b + 2].text)
@@ -532,6 +538,10 @@ class EntityIndex:
         found = [(max(p for p in e.positions if p < offset), e) for e in self.entities
                  if e.type == "organization" and any(p < offset for p in e.positions)]
         return max(found, key=lambda x: x[0])[1] if found else None
+
+    def person_of_age(self, age: int, offset: int) -> Entity | None:
+        """The person last named before ``offset`` with that age ("Annika, 52,")."""
+        return next((e for _, e in self.persons_before(offset) if e.age == age), None)
 
     def persons_before(self, offset: int, *, said: bool = False) -> list[tuple[int, Entity]]:
         """The persons named before ``offset``, latest first: where they can be

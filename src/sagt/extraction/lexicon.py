@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -90,6 +91,8 @@ class Lexicon:
     name_adjectives: frozenset[str]
     abbreviation_definite_endings: tuple[str, ...]
     title_inflections: tuple[tuple[str, str], ...]
+    age_word: re.Pattern[str] | None  # "52-åriga": the age a description gives
+    age_units: frozenset[str]  # "år" in "Per Holm, 34 år,"
     clause_adverbs: frozenset[str]
     role_verbs: frozenset[str]
     workplace_prepositions: frozenset[str]
@@ -117,6 +120,11 @@ class Lexicon:
         if not (word[:1].isupper() and word.endswith("s") and len(base) >= 2):
             return None
         return None if self.is_common_word(word) or self.is_common_word(base) else base
+
+    def age_of(self, word: str) -> int | None:
+        """The age a description's word gives ("52-åriga" -> 52), or None."""
+        m = self.age_word.match(word.casefold()) if self.age_word else None
+        return int(m.group(1)) if m else None
 
     def owner_before_person(self, tok: Token, nxt: Token, after: Token | None) -> bool:
         """Whether a genitive name right before a given name and a surname owns the
@@ -424,6 +432,8 @@ def lexicon_for(code: str) -> Lexicon:
         name_adjectives=w("grammar", "name_adjectives"),
         abbreviation_definite_endings=tuple(w("grammar", "abbreviation_definite_endings")),
         title_inflections=tuple(pack.raw.get("grammar", {}).get("title_inflections", {}).items()),
+        age_word=re.compile(grammar["age_word_pattern"]) if grammar.get("age_word_pattern") else None,
+        age_units=frozenset(grammar.get("age_units", [])),
         clause_adverbs=w("grammar", "clause_adverbs") | low(rules.get("inner_adverbs", [])),
         role_verbs=w("grammar", "role_verbs"),
         workplace_prepositions=w("grammar", "workplace_prepositions"),
