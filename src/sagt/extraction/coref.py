@@ -15,6 +15,8 @@ Then each statement's mention is resolved:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from sagt.extraction.candidates import Candidate, copy_speaker
 from sagt.extraction.entities import Entity, EntityIndex
 from sagt.extraction.lexicon import Lexicon, stem
@@ -132,7 +134,7 @@ class Resolver:
         """A title written with a capital for its acronym ("En EU-diplomat", "FN-chefen"):
         no name, unless the text names someone so or a given name comes before it."""
         word = words[i].text
-        return ("-" in word and self.lex.title_stem(word) is not None and self.index.lookup(word) is None
+        return (self.lex.acronym_title(word) and self.index.lookup(word) is None
                 and not (i > 0 and words[i - 1].text in self.lex.pack.given_names))
 
     def _common_word(self, tok: Token) -> bool:
@@ -205,9 +207,7 @@ class Resolver:
 
     def _group_antecedent(self, cand: Candidate) -> str | None:
         """``De`` refers back to the latest group or organisation that spoke, in this or the previous paragraph."""
-        for prev in reversed(self.resolved):
-            if prev.paragraph < cand.paragraph - 1:
-                break
+        for prev in self._recent(cand, 1):
             if prev.speaker_type in ("group", "organization") and prev.speaker_name and prev.speaker_name.casefold() not in self.lex.pronouns:
                 cand.speaker_type = prev.speaker_type
                 return prev.speaker_name
@@ -222,10 +222,8 @@ class Resolver:
         while a - 1 >= 0 and ((a - 1) in caps or (listed and words[a - 1].lower == "och" and a - 2 in caps)):
             if "," in text[words[a - 1].end:words[a].start] and not listed:
                 break  # "räddningschefen i Sundsvall, Ola Mattsson"
-            if lex.owner_before_person(words[a - 1], words[a], words[a + 1] if a + 1 < len(words) else None):
-                break  # "Centerpartiets Maja Lindgren": the party is her organisation
-            if words[a].text in lex.pack.given_names and lex.title_stem(words[a - 1].text):
-                break  # "EU-talesperson Amir Saleh": a capitalised title is the role
+            if lex.name_boundary(words[a - 1], words[a], words[a + 1] if a + 1 < len(words) else None):
+                break  # "Centerpartiets Maja Lindgren": the party is her organisation; a title the role
             a -= 1
         # a genitive before the name is the speaker's organisation: "Dackarnas ledare Mikael Teurnberg"
         genitive = next((g for g in (lex.organization_genitive_at(words, k) for k in range(a)) if g), None)
@@ -439,14 +437,20 @@ class Resolver:
         if head in self.lex.gendered_nouns:
             cand.speaker_gender, cand.gender_source = self.lex.gendered_nouns[head], "noun"
 
+    def _recent(self, cand: Candidate, paragraphs: int) -> Iterator[Candidate]:
+        """The candidates resolved before ``cand`` in its paragraph and the
+        ``paragraphs`` before it, latest first."""
+        for prev in reversed(self.resolved):
+            if prev.paragraph < cand.paragraph - paragraphs:
+                return
+            yield prev
+
     def _earlier_unnamed(self, cand: Candidate, head: str) -> Candidate | None:
         """An unnamed person who spoke in the last two paragraphs and whom a definite
         description repeats: "en kvinna" -> "kvinnan", "en pappa" -> "pappan"."""
         if head not in self.lex.gendered_nouns and not self.lex.title_stem(head):
             return None
-        for prev in reversed(self.resolved):
-            if prev.paragraph < cand.paragraph - 2:
-                break
+        for prev in self._recent(cand, 2):
             name = (prev.speaker_name or "").casefold()
             if self._unnamed(prev) and " " not in name and self._repeats(head, name):
                 return prev
@@ -458,9 +462,7 @@ class Resolver:
         "Forskarna" (a definite noun only: "Forskare vid …" is another group)."""
         if not (self.lex.plural_definite_endings and head.endswith(self.lex.plural_definite_endings)):
             return None
-        for prev in reversed(self.resolved):
-            if prev.paragraph < cand.paragraph - 5:
-                break
+        for prev in self._recent(cand, 5):
             words = (prev.speaker_name or "").casefold().split()
             if prev.speaker_type == "group" and len(words) > 2 and words[1] in self.lex.place_prepositions \
                     and stem(words[0])[:5] == stem(head)[:5]:
@@ -473,9 +475,7 @@ class Resolver:
         försvarsministeriet" -> "ministeriet"."""
         if not self.lex.is_organization_noun(head):
             return None
-        for prev in reversed(self.resolved):
-            if prev.paragraph < cand.paragraph - 2:
-                break
+        for prev in self._recent(cand, 2):
             last = (prev.speaker_name or "").split()[-1:]
             if prev.entity is None and prev.speaker_type == "organization" and last \
                     and last[0].casefold() != head and last[0].casefold().endswith(head):

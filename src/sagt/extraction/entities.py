@@ -204,7 +204,7 @@ class EntityIndex:
             return None
         end = self._authority_end(toks, i)
         if end is None:
-            end = self._seat_end(toks, i)
+            end = lex.seat_end(toks, i, i)
         if end is not None:
             return i, end  # "Inspektionen för vård och omsorg, IVO,", "Länsstyrelsen i Dalarna"
         initial = all(not t.is_word for t in toks[:i])
@@ -217,11 +217,8 @@ class EntityIndex:
         j = i
         while j + 1 < len(toks):
             nxt = toks[j + 1]
-            after = toks[j + 2] if j + 2 < len(toks) else None
-            if lex.owner_before_person(toks[j], nxt, after):
-                break  # two names: "Centerpartiets Maja Lindgren"
-            if nxt.text in lex.pack.given_names and lex.title_stem(toks[j].text):
-                break  # a title before the name: "Socialdemokraternas EU-talesperson Amir Saleh"
+            if lex.name_boundary(toks[j], nxt, toks[j + 2] if j + 2 < len(toks) else None):
+                break  # "Centerpartiets | Maja Lindgren", "Socialdemokraternas EU-talesperson | Amir Saleh"
             if nxt.is_word and nxt.is_capitalized and nxt.lower not in lex.stop:
                 j += 1
             elif nxt.lower in lex.name_particles and lex.particle_run(toks, j + 1) > 0:
@@ -238,7 +235,7 @@ class EntityIndex:
             i += 1
         while j > i and lex.title_stem(toks[j].text) and toks[j - 1].text not in lex.pack.given_names:
             j -= 1  # "Socialdemokraternas EU-talesperson" before a name: the party only
-        if i == j and "-" in toks[i].text and lex.title_stem(toks[i].text):
+        if i == j and lex.acronym_title(toks[i].text):
             return None  # "En EU-diplomat": a title capitalised for its acronym, no name
         # a sentence-initial noun before a given name describes the person:
         # "Resenären Tomas Lind", "Butiksägaren Ahmed Yusuf", "Undersköterskan Lena"
@@ -259,13 +256,6 @@ class EntityIndex:
                     and lex.authority_name([t.text for t in toks[i:end + 1]]):
                 return end
         return None
-
-    def _seat_end(self, toks: list[Token], i: int) -> int | None:
-        """The last token of an authority named by its seat at ``i`` ("Länsstyrelsen i Dalarna")."""
-        if i + 2 >= len(toks) or toks[i + 1].lower != self.lex.seat_preposition:
-            return None
-        end = self._capitalised_end(toks, i + 2)
-        return end if self.lex.seated_organization([t.text for t in toks[i:end + 1]]) else None
 
     def _person_like(self, words: list[str], prefix: list[str], before: str = "") -> bool:
         """A person's name: a known given name first, a title before, or two to four
@@ -517,7 +507,7 @@ class EntityIndex:
     def _newsroom(self, name: str) -> bool:
         """An outlet or agency, a local edition too ("SVT Västerbotten", "TT Spektra")."""
         first = (name.split() or [name])[0]
-        return any(n in self.lex.outlets or n in self.lex.agencies for n in (name, first)) or self.lex.is_outlet_name(name)
+        return self.lex.is_outlet_name(name) or first in self.lex.outlets or any(n in self.lex.agencies for n in (name, first))
 
     def latest_newsroom(self, offset: int, noun: str) -> Entity | None:
         """The outlet or agency of the kind ``noun`` names ("tidningen", "kanalen")

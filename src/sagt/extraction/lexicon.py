@@ -126,6 +126,27 @@ class Lexicon:
         m = self.age_word.match(word.casefold()) if self.age_word else None
         return int(m.group(1)) if m else None
 
+    def name_boundary(self, prev: Token, tok: Token, after: Token | None) -> bool:
+        """Whether a name run ends before ``tok`` although both words are
+        capitalised: a genitive owner ("Centerpartiets | Maja Lindgren") or a
+        capitalised title ("EU-talesperson | Amir Saleh") before a given name."""
+        return self.owner_before_person(prev, tok, after) or (
+            tok.text in self.pack.given_names and self.title_stem(prev.text) is not None)
+
+    def acronym_title(self, word: str) -> bool:
+        """A title capitalised for the acronym it opens ("EU-diplomat", "FN-chefen"): no name."""
+        return "-" in word and self.title_stem(word) is not None
+
+    def seat_end(self, tokens: list[Token], first: int, head: int) -> int | None:
+        """The last token of an authority named by its seat, ``tokens[first:head + 1]``
+        then *i* and a name ("Länsstyrelsen" + "i Norrbotten"), or None."""
+        k = head + 2
+        if k >= len(tokens) or tokens[head + 1].lower != self.seat_preposition:
+            return None
+        while k + 1 < len(tokens) and tokens[k + 1].is_capitalized:
+            k += 1
+        return k if self.seated_organization([t.text for t in tokens[first:k + 1]]) else None
+
     def owner_before_person(self, tok: Token, nxt: Token, after: Token | None) -> bool:
         """Whether a genitive name right before a given name and a surname owns the
         person named after it (a party, a country, a club: "Vänsterpartiets Leila
@@ -264,7 +285,7 @@ class Lexicon:
         return (len(words) >= 2 and words[0][:1].isupper() and self.is_organization_noun(words[0].casefold())
                 and " ".join(words[1:]) in self.regional_names)
 
-    @property
+    @cached_property
     def organization_tail_suffixes(self) -> tuple[str, ...]:
         """Organisation tails that end compounds too: "lantbruksuniversitet", "institutet"."""
         return tuple(t for t in self.organization_tails if len(t) > 5)

@@ -162,7 +162,7 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
         k += 1
     if last is None:
         return None
-    seat = _seat_end(tokens, j, last, lex)
+    seat = lex.seat_end(tokens, j, last)
     if seat is not None:
         return Mention(j, seat)  # "varnade Länsstyrelsen i Norrbotten för att": one name
     if not seen_name and lex.title_stem(tokens[last].text):
@@ -170,17 +170,6 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
         if name_end is not None:
             last = name_end
     return source_phrase(tokens, Mention(j, last), lex)
-
-
-def _seat_end(tokens: list[Token], j: int, last: int, lex: Lexicon) -> int | None:
-    """The end of an authority's seat after the phrase ``tokens[j:last + 1]``
-    ("Länsstyrelsen" + "i Norrbotten"), when the whole is a seated organisation's name."""
-    k = last + 2
-    if k >= len(tokens) or tokens[last + 1].lower != lex.seat_preposition or not tokens[k].is_capitalized:
-        return None
-    while k + 1 < len(tokens) and tokens[k + 1].is_capitalized and tokens[k + 1].is_word:
-        k += 1
-    return k if lex.seated_organization([t.text for t in tokens[j:k + 1]]) else None
 
 
 def source_phrase(tokens: list[Token], mention: Mention, lex: Lexicon) -> Mention:

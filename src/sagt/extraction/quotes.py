@@ -225,6 +225,14 @@ def repeats_quote(said: str, text: str, words: int = 5) -> bool:
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
+def _speaker_phrase(p: Paragraph, colon: int, lex: Lexicon) -> list[Token]:
+    """The words before a headline's colon that may name its speaker: those after
+    the last dash ("Sverige slog Norge – förbundskaptenen: ”…”", "Strid om X – L:")."""
+    head = [t for sent in p.sentences for t in sent.tokens if t.end <= colon]
+    dash = max((k for k, t in enumerate(head) if t.text in lex.pack.dashes), default=None)
+    return head[dash + 1:] if dash is not None and dash + 1 < len(head) else head
+
+
 def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
     """``Putin: ”…”`` as a title or heading, and headings wholly in quotation marks."""
     out: list[Candidate] = []
@@ -233,15 +241,10 @@ def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
             continue
         text = p.text(doc.text)
         m = _HEADLINE.match(text)
-        np = re.split(r"\s[" + re.escape("".join(lex.pack.dashes)) + r"]\s", m.group("np"))[-1].strip() if m else ""
-        if m and len(np.split()) <= 6 and m.group("np")[:1].isupper():  # after a dash: "Strid om X – L: ”…”"
+        head = _speaker_phrase(p, p.start + m.end("np"), lex) if m else []
+        if head and len(doc.text[head[0].start:head[-1].end].split()) <= 6 and m.group("np")[:1].isupper():
             qs = p.start + m.start("q")
             s, e = trim_content(doc, qs, p.start + m.end("q"))
-            colon = p.start + m.end("np")
-            head = [t for sent in p.sentences for t in sent.tokens if t.end <= colon]
-            dash = max((k for k, t in enumerate(head) if t.text in lex.pack.dashes), default=None)
-            if dash is not None and dash + 1 < len(head):
-                head = head[dash + 1:]  # "Sverige slog Norge – förbundskaptenen: ”…”": the speaker after the dash
             if any(h.cls != "evidence" for h in find_cues(head, lex)):
                 mention, cue = _colon_attribution(head, lex)  # "Putin säger: ”…”": the cue is not the name
                 if mention is None:  # "Varnar för krisen: ”…”": no subject; the body names the speaker
@@ -256,12 +259,12 @@ def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
                     out.append(Candidate("direct", (s, e), None, None, "headline-floating", 0.5, p.index))
                     continue
                 described = all(not t.is_word or lex.is_common_word(t.text) for t in head[:cut])
-                if head and (described or not _names_someone(head[:cut], lex)) and repeats_quote(doc.text[s:e], doc.text[p.end:]):
+                if (described or not _names_someone(head[:cut], lex)) and repeats_quote(doc.text[s:e], doc.text[p.end:]):
                     # "Facket varslar om strejk: ”…”", "Vittnet: ”…”" repeat a quote of the body:
                     # its speaker said it (the description alone may fit several people)
                     out.append(Candidate("direct", (s, e), None, None, "headline-floating", 0.5, p.index))
                     continue
-                span, cue = (head[0].start, head[cut - 1].end) if head else None, None
+                span, cue = (head[0].start, head[cut - 1].end), None
             if span is not None:
                 out.append(Candidate("direct", (s, e), cue, span, "headline", 0.85, p.index))
                 continue
