@@ -1009,3 +1009,31 @@ def test_a_description_with_an_age_is_the_person_introduced_with_it():
     sts = statements("Annika, 52, arbetar två dörrar bort. Den 52-åriga kvinnan berättar att väktaren blödde.\n\n"
                      "Per Holm, 34 år, bor i huset. Den 52-årige mannen säger att han inte hörde något.")
     assert [s.speaker.name for s in sts] == ["Annika", "52-årige mannen"]
+
+
+def test_an_organisation_named_with_a_shared_compound_part_is_what_its_noun_repeats():
+    sts = statements("Lager- och transportfacket varslar om strejk. Facket menar att arbetsgivarna vägrar förhandla.\n\n"
+                     "Byggfacket varslar också. Facket menar att lönerna är för låga.")
+    assert [(s.speaker.name, s.speaker.type) for s in sts] == [
+        ("Lager- och transportfacket", "organization"), ("Byggfacket", "organization")]
+
+
+def test_a_described_organisation_keeps_the_hyphen_of_its_shared_part():
+    st = one("Enligt Barn- och utbildningsförvaltningen växer köerna.")
+    assert st.speaker.name == "Barn- och utbildningsförvaltningen" and st.speaker.type == "organization"
+
+
+def test_gruppen_repeats_a_named_group_whose_name_ends_in_skola():
+    sts = statements("Föräldragruppen Rädda Bölsta skola har samlat in 3 000 namn. "
+                     "Gruppen kräver att skolan ska finnas kvar.")
+    assert [(s.speaker.name, s.speaker.type) for s in sts] == [("Rädda Bölsta skola", "organization")]
+
+
+def test_a_belief_told_with_a_speech_cue_at_the_end_ends_at_the_comma():
+    st = one("När Anders Malm kom till byn 1972 trodde han att gruvan skulle stänga inom tio år, berättar han.")
+    assert st.content.text == "gruvan skulle stänga inom tio år" and st.speaker.name == "Anders Malm"
+
+
+def test_a_belief_with_an_outlet_at_the_end_is_relayed_by_it():
+    st = one("Putin tror att kriget snart är vunnet, skriver Reuters.")
+    assert st.content.text == "kriget snart är vunnet" and st.speaker.name == "Putin" and st.via == ["Reuters"]

@@ -21,7 +21,7 @@ from sagt.extraction.candidates import Candidate, copy_speaker
 from sagt.extraction.entities import Entity, EntityIndex
 from sagt.extraction.lexicon import Lexicon, stem
 from sagt.text.document import Document
-from sagt.text.segment import Token, tokenize
+from sagt.text.segment import Token, joined, tokenize
 
 
 def _said_ranges(cand: Candidate) -> list[tuple[int, int]]:
@@ -243,9 +243,7 @@ class Resolver:
             if described is not None:  # "Norrviks vd: ”…”" before "vd:n Cecilia Barkman"
                 self.take(cand, described)
                 return
-            cand.speaker_name = " ".join(t.text for t in words[a:])
-            if suffix[0].lower == "och" and self.doc.text[words[a].end:words[a].end + 1] == "-":
-                cand.speaker_name = self.doc.text[words[a].start:words[-1].end]  # "Miljö- och hälsoskyddskontoret"
+            cand.speaker_name = joined(self.doc.text, words[a:])  # "Miljö- och hälsoskyddskontoret"
             head = suffix[-1].lower
             cand.speaker_type = ("group" if head in lex.group_heads else "person" if lex.title_stem(head)
                                  else "organization" if lex.is_organization_noun(head)
@@ -388,8 +386,7 @@ class Resolver:
         if earlier is not None:  # "En kvinna … berättar …" then "…, säger kvinnan."
             copy_speaker(cand, earlier)
             return
-        body = [t.text for t in words if t.lower not in lex.determiners] or [text]
-        cand.speaker_name = " ".join(body)
+        cand.speaker_name = joined(self.doc.text, [t for t in words if t.lower not in lex.determiners]) or text
         noun = next((w for w in lows if w not in lex.determiners), head)
         if head in lex.unknown_heads or noun in lex.unknown_heads:  # "källor i regeringskansliet", "en källa i styrelsen"
             cand.speaker_type = "unknown"
@@ -427,7 +424,7 @@ class Resolver:
     def _unnamed_person(self, cand: Candidate, words: list[Token], head: str) -> None:
         """A person described, not named: the noun phrase before its relative clause."""
         lex = self.lex
-        cand.speaker_name = " ".join(t.text for t in words if t.lower not in lex.determiners) or head
+        cand.speaker_name = joined(self.doc.text, [t for t in words if t.lower not in lex.determiners]) or head
         cand.speaker_type = "person"
         cand.speaker_role = lex.title_stem(head)
         self._noun_gender(cand, head)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sagt.extraction.lexicon import Lexicon, acronym, stem
 from sagt.text.document import Document
-from sagt.text.segment import Token
+from sagt.text.segment import Token, joined
 
 
 @dataclass
@@ -207,6 +207,8 @@ class EntityIndex:
             end = lex.seat_end(toks, i, i)
         if end is not None:
             return i, end  # "Inspektionen för vård och omsorg, IVO,", "Länsstyrelsen i Dalarna"
+        if self._shared_part_name(toks, i):
+            return i, i + 3  # "Lager- och transportfacket", "Barn- och utbildningsförvaltningen"
         initial = all(not t.is_word for t in toks[:i])
         if initial and lex.is_common_word(tok.text):
             return None
@@ -243,6 +245,13 @@ class EntityIndex:
             i += 1
         return i, j
 
+    def _shared_part_name(self, toks: list[Token], i: int) -> bool:
+        """An organisation named with a shared compound part: a capitalised word, its
+        hyphen, *och* and a lower-case organisation name ("Lager- och transportfacket")."""
+        return (i + 3 < len(toks) and toks[i + 1].text == "-" and toks[i + 1].start == toks[i].end
+                and toks[i + 2].lower == "och" and toks[i + 3].is_word and not toks[i + 3].is_capitalized
+                and self.lex.is_organization_name(toks[i + 3].text))
+
     def _authority_end(self, toks: list[Token], i: int) -> int | None:
         """The last token of an authority's name opening at ``i`` ("Inspektionen för
         vård och omsorg"): the lower-case words after *för* up to punctuation, a
@@ -274,7 +283,7 @@ class EntityIndex:
             words[0] in names or words[0].rstrip("s") in names and len(words) > 1)
 
     def _add(self, toks: list[Token], a: int, b: int) -> Entity:
-        words = [t.text for t in toks[a:b + 1]]
+        words = joined(self.doc.text, toks[a:b + 1]).split()
         # genitive: "Ulf Lundkvists" -> "Ulf Lundkvist"
         if words[-1].endswith("s") and len(words[-1]) > 3:
             base = words[-1][:-1]

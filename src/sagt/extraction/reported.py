@@ -396,6 +396,8 @@ def find_reported(doc: Document, lex: Lexicon, skip: list[tuple[int, int]]) -> l
                 if question and not _inside_quotes(doc.text, para, sent.end - 1):
                     break  # the article's own question ("Tycker du att ...?")
                 if found and sent.tokens[hit.first].start < max(found.content[1], found.clause_end or 0):
+                    if _told_belief(ctx, hit, found):  # "…, trodde han att gruvan skulle stänga, berättar han."
+                        continue
                     second = _coordinated(ctx, hit, found)
                     if second is not None:
                         out.append(second)
@@ -503,6 +505,22 @@ def _quote_opened_earlier(doc: Document, para: Paragraph, opener: int) -> int:
             break  # that paragraph's quotation is closed: a separate quote
         start = prev.start
     return start
+
+
+def _told_belief(ctx: SentenceContext, hit: CueHit, belief: Candidate) -> bool:
+    """A stance told by a speech cue at the sentence's end: "När Anders Malm kom till
+    byn trodde han att gruvan skulle stänga inom tio år, berättar han." What was
+    believed ends at the comma; the stance's subject stays the speaker. (An outlet
+    at the end relays the stance instead, "…, skriver Reuters", which the relays
+    handle.)"""
+    if belief.rule != "att" or belief.cue_class != "stance" or hit.cls != "speech":
+        return False
+    told = trailing(ctx, hit)
+    if told is None or told.mention is None or not belief.content[0] < told.content[1] < belief.content[1] \
+            or ctx.lex.is_outlet_name(ctx.doc.text[told.mention[0]:told.mention[1]]):
+        return False
+    belief.content = (belief.content[0], told.content[1])
+    return True
 
 
 def _coordinated(ctx: SentenceContext, hit: CueHit, first: Candidate) -> Candidate | None:

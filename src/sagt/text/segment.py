@@ -72,6 +72,15 @@ class Paragraph:
         return source[self.start:self.end]
 
 
+def joined(text: str, tokens: list[Token]) -> str:
+    """The words of a phrase as one name, with the hyphen of a shared compound part
+    glued to its word ("Barn- och utbildningsförvaltningen"), whether the hyphen's own
+    token is among ``tokens`` or was left out with the other punctuation."""
+    words = [t for t in tokens if t.text != "-"]
+    return " ".join(t.text + ("-" if k + 1 < len(words) and text[t.end:t.end + 1] == "-" else "")
+                    for k, t in enumerate(words))
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
