@@ -1037,3 +1037,17 @@ def test_a_belief_told_with_a_speech_cue_at_the_end_ends_at_the_comma():
 def test_a_belief_with_an_outlet_at_the_end_is_relayed_by_it():
     st = one("Putin tror att kriget snart är vunnet, skriver Reuters.")
     assert st.content.text == "kriget snart är vunnet" and st.speaker.name == "Putin" and st.via == ["Reuters"]
+
+
+def test_an_age_after_the_name_ends_the_cue_clause_of_a_dash_quote():
+    st = one("– Vi har inte fått några besked, säger resenären Lina Ek, 23.")
+    assert st.content.text == "Vi har inte fått några besked" and st.speaker.name == "Lina Ek"
+
+
+def test_a_partitive_after_the_cue_is_the_speaker_and_a_name_in_commas_names_it():
+    sts = statements("– Vi har inte fått några besked, säger en av de strandsatta resenärerna.\n\n"
+                     "– Tåget stod still i tre timmar, säger en av resenärerna, Lina Ek.\n\n"
+                     "– Det är för dyrt, säger flera av de boende.")
+    assert [(s.speaker.name, s.speaker.type) for s in sts] == [
+        ("en av de strandsatta resenärerna", "person"), ("Lina Ek", "person"), ("flera av de boende", "group")]
+    assert sts[1].speaker.role == "resenär"

@@ -128,7 +128,9 @@ class EntityIndex:
         first = next((k for k, t in enumerate(phrase) if self.lex.title_stem(t.text)), None)
         if first is None:
             return
-        ent.role = self.doc.text[phrase[first].start:phrase[-1].end]
+        # one title word is its stem, as elsewhere ("en av resenärerna, Lina Ek," -> "resenär")
+        ent.role = self.lex.title_stem(phrase[first].text) if first == len(phrase) - 1 \
+            else self.doc.text[phrase[first].start:phrase[-1].end]
         if ent.organization is None and first > 0:
             org = self._genitive_owner(phrase, first - 1)  # also "Myndighetens trafikledare i Luleå, X,"
             # a sentence's first word may be a common noun's genitive: "Mannens advokat, Eva Borg,"
@@ -377,11 +379,9 @@ class EntityIndex:
         follow it."""
         if b + 2 >= len(toks):
             return
-        if toks[b + 1].text == "," and toks[b + 2].text.isdigit() and len(toks[b + 2].text) <= 3:
-            k = b + 3 + (b + 3 < len(toks) and toks[b + 3].lower in self.lex.age_units)
-            if k >= len(toks) or not toks[k].is_word:  # "Annika, 52,", "Per Holm, 34 år."
-                ent.age = ent.age or int(toks[b + 2].text)
-                return
+        if self.lex.age_after(toks, b + 1) is not None:  # "Annika, 52,", "Per Holm, 34 år."
+            ent.age = ent.age or int(toks[b + 2].text)
+            return
         if toks[b + 1].text == "(" and b + 3 < len(toks) and toks[b + 3].text == ")":
             if ent.organization is None:
                 ent.organization = self.lex.parties.get(toks[b + 2].text)

@@ -147,6 +147,16 @@ class Lexicon:
             k += 1
         return k if self.seated_organization([t.text for t in tokens[first:k + 1]]) else None
 
+    def age_after(self, tokens: list[Token], comma: int) -> int | None:
+        """The index past an age in commas after a name ("Lina Ek, 23.", "Per Holm,
+        34 år,"), when ``tokens[comma]`` is that comma and the age ends the phrase;
+        else None."""
+        k = comma + 1
+        if k >= len(tokens) or tokens[comma].text != "," or not tokens[k].text.isdigit() or len(tokens[k].text) > 3:
+            return None
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower in self.age_units)
+        return k if k >= len(tokens) or not tokens[k].is_word else None
+
     def owner_before_person(self, tok: Token, nxt: Token, after: Token | None) -> bool:
         """Whether a genitive name right before a given name and a surname owns the
         person named after it (a party, a country, a club: "Vänsterpartiets Leila

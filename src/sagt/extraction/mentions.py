@@ -152,6 +152,8 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
             break
         elif low in lex.determiners and not seen_name:
             pass
+        elif low in lex.partitive_prepositions and last is None and k > j and k + 1 < n and tokens[k + 1].is_word:
+            pass  # a partitive: "säger en av de strandsatta resenärerna", "uppger flera av de boende"
         elif _np_word(tok, lex) and low not in lex.pronouns and (not seen_name or _genitive_head(tokens, k, lex)):
             last = k
             seen_name = False

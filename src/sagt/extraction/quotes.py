@@ -113,6 +113,8 @@ def clause_extension(tokens: list[Token], j: int, lex: Lexicon) -> int:
             j = skip_to_boundary(j + 1)
         elif tok.lower in lex.cue_clause_adverbs:
             j += 1  # "sa han efteråt"
+        elif lex.age_after(tokens, j) is not None:
+            j = lex.age_after(tokens, j)  # "säger Lina Ek, 23."
         elif tok.text == "," and j + 1 < len(tokens) and (
             tokens[j + 1].lower == "som" or tokens[j + 1].lower in lex.prepositions
             or any(lex.title_stem(t.text) for t in tokens[j + 1:j + 4])
