@@ -1051,3 +1051,55 @@ def test_a_partitive_after_the_cue_is_the_speaker_and_a_name_in_commas_names_it(
     assert [(s.speaker.name, s.speaker.type) for s in sts] == [
         ("en av de strandsatta resenärerna", "person"), ("Lina Ek", "person"), ("flera av de boende", "group")]
     assert sts[1].speaker.role == "resenär"
+
+
+def test_a_party_letter_opening_a_sub_heading_is_the_party():
+    sts = sagt.extract("Valnatten\n\nL: ”Vi måste börja om från början”\n\nPartiledaren Fredrik Sandahl talade kort.\n\n"
+                       "S: ”Väljarna har valt en annan väg”\n\nPer-Olof Ringdahl gratulerade.").statements
+    assert [(s.content.text, s.speaker.name) for s in sts] == [
+        ("Vi måste börja om från början", "Liberalerna"), ("Väljarna har valt en annan väg", "Socialdemokraterna")]
+
+
+def test_a_description_in_a_sub_heading_is_the_person_its_section_introduces():
+    sts = sagt.extract("Valnatten\n\nFredrik Sandahl, statsvetare, talade först.\n\nStatsvetaren: ”Vården avgjorde valet”\n\n"
+                       "Helena Bergdahl, statsvetare vid Göteborgs universitet, menar att partiet ägde vårdfrågan.").statements
+    assert sts[0].content.text == "Vården avgjorde valet" and sts[0].speaker.name == "Helena Bergdahl"
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Rymningen upptäcktes vid en rutinkontroll, uppger nyhetsbyrån NTB med hänvisning till Fiskeridirektoratet.",
+     "Rymningen upptäcktes vid en rutinkontroll"),
+    ("Enligt NTB, med hänvisning till Fiskeridirektoratet, upptäcktes rymningen vid en rutinkontroll.",
+     "upptäcktes rymningen vid en rutinkontroll"),
+    ("Den norska tidningen Nordlys skriver, med hänvisning till Fiskeridirektoratet, att rymningen upptäcktes i går.",
+     "rymningen upptäcktes i går"),
+])
+def test_an_outlet_citing_its_source_relays_it(body, content):
+    st = one(body)
+    assert st.content.text == content and st.cue.text == "med hänvisning till"
+    assert st.speaker.name == "Fiskeridirektoratet" and st.via == [st.via[0]] and st.via[0] in ("NTB", "Nordlys")
+
+
+def test_a_title_in_the_definite_plural_is_a_group_and_one_with_an_article_a_person():
+    sts = statements("Grannarna berättar att det small två gånger.\n\nResenärerna säger att tåget stod still.\n\n"
+                     "En anhörig säger att familjerna inte har fått någon information.\n\n"
+                     "Iranska statliga medier har hävdat att fartyget smugglade olja.")
+    assert [s.speaker.type for s in sts] == ["group", "group", "person", "group"]
+
+
+def test_a_party_in_brackets_then_a_role_in_commas_sit_between_subject_and_verb():
+    st = one("Johan Persson (M), regionråd i Region Jämtland Härjedalen, menar att bilden är för mörk.")
+    assert st.speaker.name == "Johan Persson" and st.speaker.organization == "Moderaterna"
+    assert st.content.text == "bilden är för mörk"
+
+
+def test_a_number_of_people_is_a_group_that_a_definite_plural_repeats():
+    sts = statements("Ambulanserna har blivit för få. Det skriver 31 distriktsläkare i en debattartikel.\n\n"
+                     "Enligt läkarna kan det ta en timme innan ambulansen kommer.")
+    assert [(s.speaker.name, s.speaker.type) for s in sts] == [("31 distriktsläkare", "group")] * 2
+
+
+def test_kommunalradet_is_the_chair_of_the_municipal_board_not_a_council():
+    sts = statements("– Vi ber om ursäkt, sa Birgitta Lundqvist (S), kommunstyrelsens ordförande.\n\n"
+                     "Kommunalrådet medgav att rutinerna inte hade fungerat.")
+    assert [(s.speaker.name, s.speaker.type) for s in sts] == [("Birgitta Lundqvist", "person")] * 2

@@ -326,7 +326,8 @@ class Resolver:
         lows = [t.lower for t in words]
         head = lows[-1]
         text = " ".join(t.text for t in words)
-        quantified = any(w in lex.quantifiers for w in lows)
+        # "flera läkare", "31 distriktsläkare" (a number of people; not "2010 års vinnare")
+        quantified = any(w in lex.quantifiers for w in lows) or lows[0].isdigit() and 1 < int(lows[0]) < 1000
         age = next((a for a in map(lex.age_of, lows) if a is not None), None)
         aged = self.index.person_of_age(age, cand.mention[0]) if age is not None else None
         if aged is not None and self._gender_fits(aged, lex.gendered_nouns.get(head, "unknown")):
@@ -368,7 +369,9 @@ class Resolver:
         owner = self._document_owner(words)
         if owner is not None:  # "myndighetens egen statistik": the agency speaks through it
             head, lows = owner, [owner]
-        ent = self.index.describe(head, lows[:-1], cand.mention[0])
+        sub_heading = cand.paragraph > 0 and self.doc.paragraphs[cand.paragraph].heading
+        # a sub-heading ("Statsvetaren: ”…”") describes whom its section introduces, or failing that someone before
+        ent = self.index.describe(head, lows[:-1], self._section_end(cand.paragraph) if sub_heading else cand.mention[0])
         if ent is None and head in lex.outlet_nouns and len(words) == 1:
             ent = self.index.latest_newsroom(cand.mention[0], head)  # "enligt tidningen" after "skrev The Guardian"
         if ent is None and cand.paragraph == 0:  # a headline describes someone the text introduces later
@@ -390,8 +393,11 @@ class Resolver:
         noun = next((w for w in lows if w not in lex.determiners), head)
         if head in lex.unknown_heads or noun in lex.unknown_heads:  # "källor i regeringskansliet", "en källa i styrelsen"
             cand.speaker_type = "unknown"
-        elif lex.is_organization_noun(head) or any(head.endswith(s.strip()) for s in lex.organization_suffixes if len(s.strip()) > 4):
-            cand.speaker_type = "organization"
+        elif lex.plural_title(head):  # "Resenärerna", "grannarna": a group
+            cand.speaker_type = "group"
+        elif lex.is_organization_noun(head) or not lex.title_stem(head) and any(
+                head.endswith(s.strip()) for s in lex.organization_suffixes if len(s.strip()) > 4):
+            cand.speaker_type = "organization"  # (a title ending like one is a person: "kommunalrådet")
         elif lex.title_stem(head):
             cand.speaker_type = "person"
             cand.speaker_role = lex.title_stem(head)
@@ -404,6 +410,11 @@ class Resolver:
             cand.speaker_type = "unknown"
         if cand.speaker_type == "person":
             self._noun_gender(cand, head)  # "säger en pappa"
+
+    def _section_end(self, paragraph: int) -> int:
+        """Where the section a sub-heading opens ends: at the next sub-heading."""
+        return next((p.start for p in self.doc.paragraphs[paragraph + 1:] if p.heading and not p.boilerplate),
+                    len(self.doc.text))
 
     def _generic_owner(self, words: list[Token], offset: int) -> str | None:
         """The organisation a generic genitive before a title refers back to ("Myndighetens presschef")."""
@@ -456,13 +467,19 @@ class Resolver:
     def _earlier_group(self, cand: Candidate, head: str) -> Candidate | None:
         """A group introduced with what says which one, in the last five paragraphs,
         that a definite noun repeats: "forskare vid Karolinska institutet" ->
-        "Forskarna" (a definite noun only: "Forskare vid …" is another group)."""
+        "Forskarna", "31 distriktsläkare" -> "läkarna" (a definite noun only:
+        "Forskare vid …" is another group)."""
         if not (self.lex.plural_definite_endings and head.endswith(self.lex.plural_definite_endings)):
             return None
+        base = stem(head)
         for prev in self._recent(cand, 5):
             words = (prev.speaker_name or "").casefold().split()
-            if prev.speaker_type == "group" and len(words) > 2 and words[1] in self.lex.place_prepositions \
-                    and stem(words[0])[:5] == stem(head)[:5]:
+            if prev.speaker_type != "group" or not words:
+                continue
+            if len(words) > 2 and words[1] in self.lex.place_prepositions and stem(words[0])[:5] == base[:5]:
+                return prev
+            last = words[-1]  # "31 distriktsläkare" -> "läkarna", "flera elever" -> "eleverna"
+            if len(words) > 1 and len(base) >= 3 and last.rfind(base) >= 0 and len(last) - last.rfind(base) - len(base) <= 3:
                 return prev
         return None
 

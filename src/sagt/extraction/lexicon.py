@@ -66,7 +66,7 @@ class Lexicon:
     outlet_nouns: frozenset[str]
     agencies: dict[str, str]
     outlets: frozenset[str]
-    enligt: tuple[tuple[str, ...], ...]
+    citing_phrases: tuple[tuple[str, ...], ...]  # "med hänvisning till": an outlet citing its source
     enligt_non_sources: frozenset[str]
     newsroom_pronouns: frozenset[str]
     salient_organization_heads: frozenset[str]
@@ -156,6 +156,11 @@ class Lexicon:
             return None
         k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower in self.age_units)
         return k if k >= len(tokens) or not tokens[k].is_word else None
+
+    def citing_at(self, tokens: list[Token], k: int) -> int:
+        """The length in tokens of a citing phrase at ``k`` ("med hänvisning till"), or 0."""
+        lows = tuple(t.lower for t in tokens[k:k + 4])
+        return next((len(p) for p in self.citing_phrases if lows[:len(p)] == p), 0)
 
     def owner_before_person(self, tok: Token, nxt: Token, after: Token | None) -> bool:
         """Whether a genitive name right before a given name and a surname owns the
@@ -265,7 +270,8 @@ class Lexicon:
         low = word.casefold()
         return (low in self.determiners or low in self.pronouns or low in self.stop or low in self.group_heads
                 or low in self.organization_heads or low in self.unknown_heads or low in self.adverbial_openers
-                or low in self.gendered_nouns or self.title_stem(low) is not None or self.pack.cue(low) is not None)
+                or low in self.gendered_nouns or self.title_stem(low) is not None or self.pack.cue(low) is not None
+                or self.plural_title(low))
 
     def authority_name(self, words: list[str]) -> bool:
         """A Swedish authority's name: an organisation noun written as a name,
@@ -331,6 +337,16 @@ class Lexicon:
             if len(base) >= 7 and any(base.endswith(t) for t in self.compound_titles):
                 return base
         return None
+
+    def plural_title(self, word: str) -> bool:
+        """A title or person noun in the definite plural, which describes a group:
+        "Resenärerna", "Grannarna", "Väljarna", "Kollegorna"."""
+        low = word.casefold()
+        if not (self.plural_definite_endings and low.endswith(self.plural_definite_endings)) or not low.isalpha():
+            return False
+        stem = low[:-2]  # "resenärer", "grannar", "väljar", "kollegor"
+        forms = (stem[:-2], stem[:-2] + "e", stem[:-2] + "a", stem + "e") if stem.endswith(("er", "ar", "or")) else ()
+        return any(f in self.titles for f in forms)
 
     def title_head(self, word: str) -> str | None:
         """The simple title at the end of a (compound) title: 'räddningschef' -> 'chef'."""
@@ -438,7 +454,7 @@ def lexicon_for(code: str) -> Lexicon:
         broadcasters=frozenset(pack.raw["relays"]["broadcasters"]),
         agencies=pack.agencies,
         outlets=pack.outlets,
-        enligt=tuple(tuple(p.casefold().split()) for p in pack.raw["enligt"]["phrases"]),
+        citing_phrases=tuple(tuple(p.casefold().split()) for p in relays.get("citing_phrases", [])),
         enligt_non_sources=low(pack.raw["enligt"].get("non_sources", [])),
         newsroom_pronouns=w("entities", "newsroom_pronouns"),
         salient_organization_heads=w("roles", "salient_organization_heads"),

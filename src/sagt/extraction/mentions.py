@@ -243,6 +243,16 @@ def _authority_before(tokens: list[Token], k: int, lex: Lexicon, clause_start: i
     return None
 
 
+def _past_brackets(tokens: list[Token], k: int, verb: int, clause_start: int) -> tuple[int, int]:
+    """Left past a party or an explanation in brackets ending at ``k`` ("Johanna
+    Kraft (M) säger att"): the new ``k``, and the bracket as where the subject ends."""
+    if k > clause_start and tokens[k].text == ")":
+        opening = next((c for c in range(k - 1, clause_start - 1, -1) if tokens[c].text == "("), None)
+        if opening is not None and opening > clause_start:
+            return opening - 1, opening
+    return k, verb
+
+
 def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0) -> tuple[Mention | None, bool]:
     """The subject right before the finite verb at ``verb``.
 
@@ -250,13 +260,7 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
     before the verb is a prepositional phrase or an adverb, so that the subject
     must be looked for after the verb.
     """
-    k = verb - 1
-    # a party or an explanation in brackets: "Johanna Kraft (M) säger att"
-    if k > clause_start and tokens[k].text == ")":
-        opening = next((c for c in range(k - 1, clause_start - 1, -1) if tokens[c].text == "("), None)
-        if opening is not None and opening > clause_start:
-            k = opening - 1
-            verb = opening
+    k, verb = _past_brackets(tokens, verb - 1, verb, clause_start)
     # a subordinate clause puts adverbs between subject and verb: "eftersom Kina hittills har hävdat"
     while k > clause_start and tokens[k].lower in lex.clause_adverbs \
             and (tokens[k - 1].lower in lex.pronouns or tokens[k - 1].is_capitalized):
@@ -283,7 +287,7 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
             or any(lex.title_stem(t.text) for t in tokens[opening + 1:k])
             or tokens[opening + 1].lower in lex.apposition_openers and tokens[opening - 1].is_word
         ):
-            k = opening - 1
+            k, verb = _past_brackets(tokens, opening - 1, verb, clause_start)  # "Johan Persson (M), regionråd, menar"
     authority = _authority_before(tokens, k, lex, clause_start)
     if authority is not None:
         return authority, False  # "Inspektionen för vård och omsorg skriver"

@@ -181,7 +181,7 @@ def _inner_backref(doc: Document, seg: DashSegment, lex: Lexicon) -> Candidate |
     return None
 
 
-_HEADLINE = re.compile(r"^(?P<np>[^:”\"»\n]{2,60}?):\s*[”\"»](?P<q>[^”\"«»]+)[”\"«»]?\s*$")
+_HEADLINE = re.compile(r"^(?P<np>[^:”\"»\n]{1,60}?):\s*[”\"»](?P<q>[^”\"«»]+)[”\"«»]?\s*$")
 
 
 def _colon_attribution(head: list[Token], lex: Lexicon) -> tuple[Mention | None, tuple[int, int] | None]:
@@ -244,6 +244,8 @@ def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
         text = p.text(doc.text)
         m = _HEADLINE.match(text)
         head = _speaker_phrase(p, p.start + m.end("np"), lex) if m else []
+        if m and len(m.group("np").strip()) == 1 and m.group("np").strip() not in lex.parties:
+            head = []  # one letter names no one unless it is a party's: "L: ”…”"
         if head and len(doc.text[head[0].start:head[-1].end].split()) <= 6 and m.group("np")[:1].isupper():
             qs = p.start + m.start("q")
             s, e = trim_content(doc, qs, p.start + m.end("q"))

@@ -20,7 +20,7 @@ from sagt.extraction.cues import CueHit, find_cues
 from sagt.extraction.lexicon import Lexicon
 from sagt.extraction.mentions import Mention, left_np, right_np
 from sagt.extraction.quotes import clause_extension
-from sagt.extraction.relays import interview_clause, relay_after, relays_in, trailing_relay
+from sagt.extraction.relays import interview_clause, outlet_at, relay_after, relays_in, trailing_relay
 from sagt.lang import Cue
 from sagt.text.document import Document, Paragraph, Sentence
 from sagt.text.segment import Token
@@ -59,11 +59,38 @@ class SentenceContext:
             return None
         tokens = self.tokens
         via += relays_in(tokens, self.lex, skip=(s, e))
+        cue, m_span = (tokens[hit.first].start, tokens[hit.last].end), mention.span(tokens)
+        cited = self.citation(mention, (s, e))
+        if cited is not None:  # "skriver The Times med hänvisning till två anställda"
+            cue, m_span, via = cited[0], cited[1], cited_via(self.doc.text, cited, via)
         return Candidate(
-            kind or self.kind_of(raw_s, raw_e), (s, e), (tokens[hit.first].start, tokens[hit.last].end),
-            mention.span(tokens), rule, CONFIDENCE[hit.cls], self.para.index,
-            via=list(dict.fromkeys(via)), cue_class=hit.cls, clause_end=max(clause_end, e),
+            kind or self.kind_of(raw_s, raw_e), (s, e), cue, m_span, rule, CONFIDENCE[hit.cls], self.para.index,
+            via=via, cue_class=hit.cls, clause_end=max(clause_end, e),
         )
+
+    def citation(self, mention: Mention, content: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+        """An outlet that cites its source outside the content: "Den danska tidningen
+        Berlingske skriver, med hänvisning till en källa på utrikesministeriet, att …".
+        Returns the citing phrase's span (the cue), the source's span (the speaker
+        mention) and the outlet (the relay)."""
+        tokens, lex = self.tokens, self.lex
+        outlet = None
+        for k in range(mention.first, mention.last + 1):  # "Den danska tidningen Berlingske"
+            name, end, had_noun = outlet_at(tokens, k, lex)
+            if name and end == mention.last + 1 and (had_noun or lex.is_outlet_name(name)):
+                outlet = name
+                break
+        if outlet is None:
+            return None
+        for k, tok in enumerate(tokens):
+            n = lex.citing_at(tokens, k)
+            if not n or content[0] <= tok.start < content[1]:
+                continue
+            source = right_np(tokens, k + n, lex, skip_adverbs=False)
+            if source is None:
+                return None
+            return (tok.start, tokens[k + n - 1].end), source.span(tokens), outlet
+        return None
 
     def preceding(self) -> tuple[int, int] | None:
         """What a ``Det uppger X.`` sentence points back to: the paragraph's sentences
@@ -143,6 +170,21 @@ class SentenceContext:
         return None
 
 
+def cited_via(text: str, cited: tuple[tuple[int, int], tuple[int, int], str], via: list[str]) -> list[str]:
+    """The relays of a cited statement: the citing outlet first, then the others
+    but the source itself ("till Fiskeridirektoratet" is no relay there)."""
+    source = text[cited[1][0]:cited[1][1]].casefold()
+    return list(dict.fromkeys([cited[2]] + [v for v in via if v.casefold() not in source]))
+
+
+def _past_citation(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Past a citing phrase in commas at ``k`` (", med hänvisning till en källa,"),
+    to the comma that closes it; else ``k``."""
+    if k >= len(tokens) or tokens[k].text != "," or not lex.citing_at(tokens, k + 1):
+        return k
+    return next((c for c in range(k + 2, min(k + 14, len(tokens))) if tokens[c].text == ","), k)
+
+
 def _skip_adverbs(tokens: list[Token], j: int, lex: Lexicon) -> int:
     while j < len(tokens) and tokens[j].lower in lex.inner_adverbs:
         j += 1
@@ -217,7 +259,8 @@ def att_clause(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
     mention, j = ctx.subject(hit)
     if mention is None:
         return None
-    j = _skip_adverbs(tokens, j, lex)
+    cited = _past_citation(tokens, j, lex)  # "skriver[, med hänvisning till en källa,] att"
+    j = _skip_adverbs(tokens, cited + 1 if cited > j else j, lex)
     # "säger till SVT att", "bekräftade vid en hastigt inkallad pressträff i Rosenbad att",
     # "varnade redan 2022 för att"
     while j < len(tokens) and (tokens[j].text[0].isdigit() or tokens[j].lower in lex.inner_adverbs):
@@ -322,6 +365,8 @@ def _past_apposition(tokens: list, k: int, lex: Lexicon) -> int:
     Figaro], vill …"."""
     if k >= len(tokens) or tokens[k].text != ",":
         return k
+    if _past_citation(tokens, k, lex) > k:
+        return _past_citation(tokens, k, lex)  # "Enligt NTB[, med hänvisning till polisen], greps …"
     close = next((c for c in range(k + 1, min(k + 9, len(tokens))) if tokens[c].text == ","), None)
     if close is None or close == k + 1:
         return k
@@ -373,6 +418,9 @@ def enligt(ctx: SentenceContext) -> Candidate | None:
             return None
         m_span = mention.span(tokens)
         via = [v for v in relays_in(tokens, lex, skip=(s, e)) if v.casefold() not in ctx.doc.text[m_span[0]:m_span[1]].casefold()]
+        cited = ctx.citation(mention, (s, e))
+        if cited is not None:  # "Enligt NTB, med hänvisning till polisen, …": the police speak, NTB relays
+            hit_span, m_span, via = cited[0], cited[1], cited_via(ctx.doc.text, cited, via)
         rule = "enligt-front" if i == 0 else "enligt"
         return Candidate(ctx.kind_of(*content), (s, e), hit_span, m_span, rule, 0.75,
                          ctx.para.index, cue_class="speech", via=via)
