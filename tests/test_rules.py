@@ -1103,3 +1103,28 @@ def test_kommunalradet_is_the_chair_of_the_municipal_board_not_a_council():
     sts = statements("– Vi ber om ursäkt, sa Birgitta Lundqvist (S), kommunstyrelsens ordförande.\n\n"
                      "Kommunalrådet medgav att rutinerna inte hade fungerat.")
     assert [(s.speaker.name, s.speaker.type) for s in sts] == [("Birgitta Lundqvist", "person")] * 2
+
+
+def test_an_age_between_subject_and_verb_and_two_titles_before_a_name():
+    sts = sagt.extract("Influencern rasar mot modekedjan: ”Kopierat rakt av”\n\n"
+                       "Influencern och designern Tindra Holm, 27, hävdar att kedjan har kopierat hennes tröja.").statements
+    assert [(s.speaker.name, s.speaker.type) for s in sts] == [("Tindra Holm", "person")] * 2
+    assert sts[1].content.text == "kedjan har kopierat hennes tröja"
+
+
+def test_an_epithet_is_the_person_last_named_and_an_age_in_a_headline_the_person_of_that_age():
+    sts = sagt.extract("19-årige hjälten: ”Bästa känslan i hela mitt liv”\n\n"
+                       "Avgörandet kom när 19-årige Elias Kroon nickade in 2–1.\n\n"
+                       "– Det svider, säger Johan Brink till C More.\n\n"
+                       "Den tidigare landslagsspelaren medger att laget tappade energi.").statements
+    assert [s.speaker.name for s in sts] == ["Elias Kroon", "Johan Brink", "Johan Brink"]
+    assert sts[1].via == ["C More"]
+
+
+def test_interview_answers_belong_to_the_interviewee_not_a_colleague_quoted_once():
+    sts = sagt.extract("Gunnel har tagit emot 5 000 barn: ”Varje förlossning är ett mirakel”\n\n"
+                       "I fredags gick barnmorskan Gunnel Rask sitt sista nattpass.\n\n"
+                       "Kollegan Fatima Lindqvist säger att Gunnel Rask har varit förlossningens lugna hamn.\n\n"
+                       "Hur känns det att sluta?\n\n– Konstigt. Jag har gått dit i fyrtio år.\n\n"
+                       "Enligt regionen är 14 tjänster vakanta. Hur ser du på bristen?\n\n– Folk slutar, och lönen är låg.").statements
+    assert [s.speaker.name for s in sts] == ["Gunnel Rask", "Fatima Lindqvist", "Gunnel Rask", "regionen", "Gunnel Rask"]

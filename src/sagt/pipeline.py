@@ -154,16 +154,22 @@ def _named_next(cands: list[Candidate], i: int) -> Candidate | None:
 def _interview_answers(doc: Document, resolver: Resolver, cands: list[Candidate]) -> None:
     """A question and answer interview: ``Hur känns det?`` / ``– Helt overkligt.``. A
     cue-less quote right after a question of the newsroom's is the answer of the
-    person named last before that question (the interviewee), not the next speaker."""
-    asked = {c.paragraph for c in cands}
+    interviewee, not the next speaker: the person named most often before that
+    question (the headline's "Gunnel", the intro's "barnmorskan Gunnel Rask", not a
+    colleague quoted once), the one named last among equals."""
     for c in cands:
         if c.mention is not None or c.speaker_name is not None or c.paragraph == 0:
             continue
         prev = doc.paragraphs[c.paragraph - 1]
         question = prev.text(doc.text).strip()
-        if prev.boilerplate or prev.index in asked or not question.endswith("?"):
+        if prev.boilerplate or not prev.sentences or not question.endswith("?"):
             continue
-        person = next((e for _, e in resolver.index.persons_before(prev.start)), None)
+        asked = prev.sentences[-1].start  # someone else's question, or a statement before the newsroom's
+        if any(o.paragraph == prev.index and o.content[1] > asked for o in cands):
+            continue  # ("Enligt regionen är 14 tjänster vakanta. Hur ser du på bristen?")
+        named = resolver.index.persons_before(prev.start)  # latest first
+        person = max((e for _, e in named), default=None,
+                     key=lambda e: sum(p < prev.start for p in (*e.positions, *e.said_positions)))
         if person is not None:
             resolver.take(c, person)
             c.confidence = min(c.confidence, 0.7)

@@ -329,7 +329,9 @@ class Resolver:
         # "flera läkare", "31 distriktsläkare" (a number of people; not "2010 års vinnare")
         quantified = any(w in lex.quantifiers for w in lows) or lows[0].isdigit() and 1 < int(lows[0]) < 1000
         age = next((a for a in map(lex.age_of, lows) if a is not None), None)
-        aged = self.index.person_of_age(age, cand.mention[0]) if age is not None else None
+        # (a headline's "19-årige hjälten" is someone of that age the text names later)
+        aged = self.index.person_of_age(age, cand.mention[0] if cand.paragraph else len(self.doc.text)) \
+            if age is not None else None
         if aged is not None and self._gender_fits(aged, lex.gendered_nouns.get(head, "unknown")):
             # "Den 52-åriga kvinnan" after "Annika, 52," (not "den 52-årige mannen")
             self.take(cand, aged)
@@ -378,6 +380,8 @@ class Resolver:
             ent = self.index.describe(head, lows[:-1], len(self.doc.text))
         if ent is None and head in lex.nationality_nouns and len(words) == 1:
             ent = self._latest_person(cand, head)  # "…, säger finländaren."
+        if ent is None and head.endswith(lex.epithet_nouns) and cand.paragraph > 0:
+            ent = self._latest_person(cand, head)  # "…, säger Johan Brink." "Den tidigare landslagsspelaren …"
         if ent is None and head in lex.municipal_heads:
             ent = self.index.latest_place_body(cand.mention[0])  # "…, skriver kommunen." after "I Skellefteå"
         if ent is None and (head in lex.salient_organization_heads or lex.is_document_noun(head)):
@@ -402,7 +406,7 @@ class Resolver:
             cand.speaker_type = "person"
             cand.speaker_role = lex.title_stem(head)
             cand.speaker_org = self._generic_owner(words[:-1], cand.mention[0])  # "Myndighetens presschef"
-        elif head in lex.gendered_nouns:  # "kvinnan", "pojken": a person, not a role
+        elif head in lex.gendered_nouns or head.endswith(lex.epithet_nouns):  # "kvinnan", "hjälten": a person
             cand.speaker_type = "person"
         elif lex.plural_definite_endings and head.endswith(lex.plural_definite_endings):
             cand.speaker_type = "group"

@@ -71,7 +71,7 @@ class EntityIndex:
                     i += 1
                     continue
                 a, b = run
-                if a == b and all(not t.is_word for t in toks[:a]) and not self._surely_name(toks[a].text):
+                if a == b and self._opens_sentence(toks, a) and not self._surely_name(toks[a].text):
                     deferred.append((toks, a))
                 else:
                     self._collect_run(toks, a, b)
@@ -80,9 +80,36 @@ class EntityIndex:
             word = toks[a].text
             if self.lookup(word) is not None or (word.endswith("s") and self.lookup(word[:-1]) is not None):
                 self._collect_run(toks, a, a)
+        self._merge_given_names()
         for sent in body:
             self._pronoun_role(sent.tokens)
         self._pronoun_gender(body)
+
+    def _merge_given_names(self) -> None:
+        """A given name alone that opens exactly one fuller person's name is that
+        person: the headline's "Gunnel har tagit emot 5 000 barn" and the body's
+        "barnmorskan Gunnel Rask"."""
+        for short in [e for e in self.entities if e.type == "person" and len(e.tokens) == 1
+                      and e.name in self.lex.pack.given_names]:
+            fuller = [e for e in self.entities if e.type == "person" and len(e.tokens) > 1 and e.tokens[0] == short.name]
+            if len(fuller) != 1:
+                continue
+            ent = fuller[0]
+            ent.positions = sorted(ent.positions + short.positions)
+            ent.said_positions = sorted(ent.said_positions + short.said_positions)
+            ent.mentions = sorted(ent.mentions + short.mentions)
+            ent.descriptors |= short.descriptors
+            ent.role, ent.age = ent.role or short.role, ent.age or short.age
+            self.entities.remove(short)
+            for key, value in list(self.by_surname.items()):
+                if value is short:
+                    self.by_surname[key] = ent
+
+    @staticmethod
+    def _opens_sentence(toks: list[Token], i: int) -> bool:
+        """The first word of a sentence, or of a quotation after a colon ("Gunnel har
+        tagit emot 5 000 barn: ”Varje förlossning …”"): capitalised for that alone."""
+        return all(not t.is_word for t in toks[:i]) or i >= 2 and toks[i - 1].text in "”\"»" and toks[i - 2].text == ":"
 
     def _surely_name(self, word: str) -> bool:
         lex = self.lex
@@ -211,7 +238,7 @@ class EntityIndex:
             return i, end  # "Inspektionen för vård och omsorg, IVO,", "Länsstyrelsen i Dalarna"
         if self._shared_part_name(toks, i):
             return i, i + 3  # "Lager- och transportfacket", "Barn- och utbildningsförvaltningen"
-        initial = all(not t.is_word for t in toks[:i])
+        initial = self._opens_sentence(toks, i)
         if initial and lex.is_common_word(tok.text):
             return None
         if tok.lower in lex.pronouns and not (i + 1 < len(toks) and toks[i + 1].is_capitalized):
@@ -295,8 +322,12 @@ class EntityIndex:
         # the words written before the name, back to a function word or punctuation:
         # "med [den tyske förbundskanslern] Olaf Scholz"
         prefix: list[str] = []
-        for t in reversed(toks[max(0, a - 4):a]):
+        window = toks[max(0, a - 4):a]
+        for k in range(len(window) - 1, -1, -1):
+            t = window[k]
             low = t.lower
+            if low == "och" and prefix and self.lex.title_stem(prefix[0]) and k > 0 and self.lex.title_stem(window[k - 1].text):
+                continue  # two titles: "Influencern och designern Tindra Holm"
             if not t.is_word or low in self.lex.stop or low in self.lex.prepositions or self.lex.pack.cue(t.text) \
                     or low in self.lex.pronouns:
                 break
@@ -341,6 +372,8 @@ class EntityIndex:
             title = self.lex.title_stem(w)
             if title and ent.type == "person" and ent.role is None:
                 ent.role = title
+            if ent.type == "person" and self.lex.age_of(w) is not None:
+                ent.age = ent.age or self.lex.age_of(w)  # "19-årige Elias Kroon"
         ent.mentions.append((pos, toks[b].end))
         if in_quote:
             ent.said_positions.append(pos)

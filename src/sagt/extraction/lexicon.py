@@ -41,6 +41,7 @@ class Lexicon:
     compound_titles: tuple[str, ...]
     group_heads: frozenset[str]
     nationality_nouns: frozenset[str]
+    epithet_nouns: tuple[str, ...]  # "hjälten", "landslagsspelaren": the person last named
     street_suffixes: tuple[str, ...]
     voice_nouns: frozenset[str]
     claim_nouns: frozenset[str]
@@ -271,7 +272,7 @@ class Lexicon:
         return (low in self.determiners or low in self.pronouns or low in self.stop or low in self.group_heads
                 or low in self.organization_heads or low in self.unknown_heads or low in self.adverbial_openers
                 or low in self.gendered_nouns or self.title_stem(low) is not None or self.pack.cue(low) is not None
-                or self.plural_title(low))
+                or self.plural_title(low) or low.endswith(self.epithet_nouns))
 
     def authority_name(self, words: list[str]) -> bool:
         """A Swedish authority's name: an organisation noun written as a name,
@@ -425,6 +426,7 @@ def lexicon_for(code: str) -> Lexicon:
         compound_titles=tuple(t for t in pack.titles if len(t) >= 4 and " " not in t),
         group_heads=w("entities", "group_heads"),
         nationality_nouns=w("roles", "nationality_nouns"),
+        epithet_nouns=tuple(sorted(w("roles", "epithet_nouns"))),
         street_suffixes=tuple(w("entities", "street_suffixes")),
         voice_nouns=w("entities", "voice_nouns"),
         claim_nouns=low(rules.get("claim_nouns", [])),

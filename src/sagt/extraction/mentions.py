@@ -278,6 +278,11 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
                 and all(t.is_capitalized or lex.title_stem(t.text) or t.lower in lex.name_particles
                         or (t.text[:1].isdigit() and "-" in t.text) for t in inner):  # an age: "84-åriga Greta Holm"
             return Mention(opening + 1, k - 1), False
+    # an age in commas between subject and verb: "Designern Tindra Holm, 27, hävdar att"
+    if k > clause_start and tokens[k].text == ",":
+        opening = next((c for c in range(k - 1, clause_start, -1) if tokens[c].text == ","), None)
+        if opening is not None and lex.age_after(tokens, opening) == k:
+            k = opening - 1
     # an apposition or relative clause between subject and verb:
     # "Anna Berg, som är chef på skolan, säger att ...", "Mishima Logistics, ett japanskt rederi, meddelade"
     if k > clause_start and tokens[k].text == ",":

@@ -204,7 +204,8 @@ def _colon_attribution(head: list[Token], lex: Lexicon) -> tuple[Mention | None,
     k = mention.last + 1
     if k + 2 < len(head) and head[k].text == "(" and head[k + 2].text == ")":
         k += 3  # a party: "(M)"
-    if k < len(head) and head[k].is_word and not head[k].is_capitalized and head[k].lower not in lex.stop:
+    if k < len(head) and head[k].is_word and not head[k].is_capitalized \
+            and (head[k].lower not in lex.stop or head[k].lower in lex.supine_after):  # "Gunnel har tagit emot …:"
         return mention, (head[k].start, head[k].end)
     return None, None
 
@@ -246,7 +247,10 @@ def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
         head = _speaker_phrase(p, p.start + m.end("np"), lex) if m else []
         if m and len(m.group("np").strip()) == 1 and m.group("np").strip() not in lex.parties:
             head = []  # one letter names no one unless it is a party's: "L: ”…”"
-        if head and len(doc.text[head[0].start:head[-1].end].split()) <= 6 and m.group("np")[:1].isupper():
+        # a name and its verb may say more: "Gunnel har tagit emot 5 000 barn: ”…”"
+        longest = 10 if len(head) > 1 and head[0].text in lex.pack.given_names and not head[1].is_capitalized else 6
+        if head and len(doc.text[head[0].start:head[-1].end].split()) <= longest \
+                and (m.group("np")[:1].isupper() or m.group("np")[:1].isdigit()):
             qs = p.start + m.start("q")
             s, e = trim_content(doc, qs, p.start + m.end("q"))
             if any(h.cls != "evidence" for h in find_cues(head, lex)):
@@ -258,6 +262,9 @@ def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
             else:  # the phrase names the speaker: "Prisad författare", "Vita huset", "Tränaren [om förlusten]"
                 topic = lex.pack.words("quotes", "headline_topic_prepositions")
                 cut = next((k for k, t in enumerate(head) if k > 0 and t.text in topic), len(head))
+                mention, verb = _colon_attribution(head, lex)
+                if mention is not None and verb is not None and doc.text[verb[0]:verb[1]].endswith("r"):
+                    cut = mention.last + 1  # "Influencern [rasar mot modekedjan]": the subject of a verb in the present
                 if cut == 1 and cut < len(head) and not _names_someone(head[:1], lex):
                     # "Mordåtal i Sundsvall: ”…”": a topic, not a speaker; the body names who said it
                     out.append(Candidate("direct", (s, e), None, None, "headline-floating", 0.5, p.index))

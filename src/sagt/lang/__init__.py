@@ -86,7 +86,9 @@ class LanguagePack:
 
     @cached_property
     def outlets(self) -> frozenset[str]:
-        return frozenset(self.raw["relays"]["outlets"])
+        """The outlets, the broadcasters among them ("C More", "Kanal 5")."""
+        relays = self.raw["relays"]
+        return frozenset(relays["outlets"]) | frozenset(relays.get("broadcasters", []))
 
     @cached_property
     def name_particles(self) -> frozenset[str]:
