@@ -1128,3 +1128,12 @@ def test_interview_answers_belong_to_the_interviewee_not_a_colleague_quoted_once
                        "Hur känns det att sluta?\n\n– Konstigt. Jag har gått dit i fyrtio år.\n\n"
                        "Enligt regionen är 14 tjänster vakanta. Hur ser du på bristen?\n\n– Folk slutar, och lönen är låg.").statements
     assert [s.speaker.name for s in sts] == ["Gunnel Rask", "Fatima Lindqvist", "Gunnel Rask", "regionen", "Gunnel Rask"]
+
+
+def test_appositions_with_a_capitalised_title_an_acronym_and_a_former_title():
+    sts = statements("Gustav Ahlvik, Moderaternas Europaparlamentariker, säger att förslaget är dåligt.\n\n"
+                     "Elin Marklund, forskare vid Totalförsvarets forskningsinstitut, FOI, menar att det gäller kartläggning.\n\n"
+                     "Ulf Hägglöf, pensionerad generalmajor och ledamot av Kungl. Krigsvetenskapsakademien, "
+                     "anser att Sverige har varit naivt.\n\n– Lagen är gammal, säger den före detta generalen.")
+    assert [(s.speaker.name, s.speaker.type) for s in sts] == [
+        ("Gustav Ahlvik", "person"), ("Elin Marklund", "person"), ("Ulf Hägglöf", "person"), ("Ulf Hägglöf", "person")]

@@ -67,6 +67,7 @@ class Lexicon:
     outlet_nouns: frozenset[str]
     agencies: dict[str, str]
     outlets: frozenset[str]
+    determiner_phrases: tuple[tuple[str, ...], ...]  # "före detta": one determiner
     citing_phrases: tuple[tuple[str, ...], ...]  # "med hänvisning till": an outlet citing its source
     enligt_non_sources: frozenset[str]
     newsroom_pronouns: frozenset[str]
@@ -157,6 +158,11 @@ class Lexicon:
             return None
         k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower in self.age_units)
         return k if k >= len(tokens) or not tokens[k].is_word else None
+
+    def determiner_phrase_at(self, tokens: list[Token], k: int) -> int:
+        """The length in tokens of a determiner phrase at ``k`` ("före detta"), or 0."""
+        lows = tuple(t.lower for t in tokens[k:k + 3])
+        return next((len(p) for p in self.determiner_phrases if lows[:len(p)] == p), 0)
 
     def citing_at(self, tokens: list[Token], k: int) -> int:
         """The length in tokens of a citing phrase at ``k`` ("med hänvisning till"), or 0."""
@@ -456,6 +462,7 @@ def lexicon_for(code: str) -> Lexicon:
         broadcasters=frozenset(pack.raw["relays"]["broadcasters"]),
         agencies=pack.agencies,
         outlets=pack.outlets,
+        determiner_phrases=tuple(tuple(p.split()) for p in w("speaker_np", "determiner_phrases")),
         citing_phrases=tuple(tuple(p.casefold().split()) for p in relays.get("citing_phrases", [])),
         enligt_non_sources=low(pack.raw["enligt"].get("non_sources", [])),
         newsroom_pronouns=w("entities", "newsroom_pronouns"),

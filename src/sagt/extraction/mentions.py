@@ -112,7 +112,8 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
         return Mention(j, listed[1] - 1)  # (capitalised ones, "Sveriges Radio Ekot", the rules below read)
     if low in lex.pronouns and low in lex.determiners:
         # "de" alone is a pronoun, "de kinesiska myndigheterna" a noun phrase
-        if j + 1 >= n or not tokens[j + 1].is_word or tokens[j + 1].lower in lex.stop:
+        if j + 1 >= n or not tokens[j + 1].is_word or tokens[j + 1].lower in lex.stop \
+                and not lex.determiner_phrase_at(tokens, j + 1):  # "den före detta generalen"
             return Mention(j, j)
     k = j
     seen_name = False
@@ -152,6 +153,8 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
             break
         elif low in lex.determiners and not seen_name:
             pass
+        elif not seen_name and lex.determiner_phrase_at(tokens, k):
+            k += lex.determiner_phrase_at(tokens, k) - 1  # "före detta"
         elif low in lex.partitive_prepositions and last is None and k > j and k + 1 < n and tokens[k + 1].is_word:
             pass  # a partitive: "säger en av de strandsatta resenärerna", "uppger flera av de boende"
         elif _np_word(tok, lex) and low not in lex.pronouns and (not seen_name or _genitive_head(tokens, k, lex)):
@@ -273,11 +276,17 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
         inner = tokens[opening + 1:k] if opening is not None else []
         names = [t for t in inner if t.is_capitalized]
         single_ok = len(names) == 1 and not lex.is_common_word(names[0].text)  # "Alliansen av små östater, Aosis,"
-        if inner and names and inner[-1].is_capitalized and (names[0].text in lex.pack.given_names or len(names) >= 2
-                                                             or single_ok) \
+        # an acronym closing an apposition renames its organisation: "Elin Marklund, forskare vid
+        # Totalförsvarets forskningsinstitut, FOI, menar" (the researcher speaks)
+        renames = single_ok and inner[0].text.isupper() and opening is not None \
+            and any(t.text == "," for t in tokens[clause_start:opening])
+        if inner and names and inner[-1].is_capitalized and not lex.title_stem(inner[-1].text) and not renames \
+                and (names[0].text in lex.pack.given_names or len(names) >= 2 or single_ok) \
                 and all(t.is_capitalized or lex.title_stem(t.text) or t.lower in lex.name_particles
                         or (t.text[:1].isdigit() and "-" in t.text) for t in inner):  # an age: "84-åriga Greta Holm"
             return Mention(opening + 1, k - 1), False
+        if renames:
+            k = opening  # on to the apposition before the acronym
     # an age in commas between subject and verb: "Designern Tindra Holm, 27, hävdar att"
     if k > clause_start and tokens[k].text == ",":
         opening = next((c for c in range(k - 1, clause_start, -1) if tokens[c].text == ","), None)
