@@ -23,7 +23,7 @@ sys.path.insert(0, str(HERE))
 import _compat  # noqa: E402,F401
 import spacy  # noqa: E402
 from spacy.tokens import Doc, Span  # noqa: E402
-from evaluate import LABELS, NER_SETS, load_gold  # noqa: E402
+from evaluate import NER_SETS, load_gold, ner_scores  # noqa: E402
 
 BEFORE_NER = ("tok2vec", "tagger", "attribute_ruler")
 
@@ -55,24 +55,6 @@ def vote(members: list[list[tuple]], min_votes: int) -> list[tuple]:
     return sorted(chosen)
 
 
-def f_scores(gold: list[Doc], pred: list[Doc]) -> dict[str, float]:
-    tp, fp, fn = Counter(), Counter(), Counter()
-    for g, p in zip(gold, pred):
-        gs = {(e.start, e.end, e.label_) for e in g.ents if e.label_ in LABELS}
-        ps = {(e.start, e.end, e.label_) for e in p.ents if e.label_ in LABELS}
-        for s in ps & gs:
-            tp[s[2]] += 1
-        for s in ps - gs:
-            fp[s[2]] += 1
-        for s in gs - ps:
-            fn[s[2]] += 1
-    out = {}
-    for lab in (*LABELS, "ALL"):
-        t, a, b = (sum(c.values()) for c in (tp, fp, fn)) if lab == "ALL" else (tp[lab], fp[lab], fn[lab])
-        out[lab] = 200 * t / (2 * t + a + b) if t else 0.0
-    return out
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("members", nargs="+", type=Path)
@@ -93,7 +75,7 @@ def main() -> None:
             for pipe in after:
                 doc = base.get_pipe(pipe)(doc)
             docs[i] = doc
-        f = f_scores(gold, docs)
+        f = {lab: v["f"] for lab, v in ner_scores(gold, docs).items()}
         print(f"{name:30s} PER {f['PER']:5.1f}  ORG {f['ORG']:5.1f}  LOC {f['LOC']:5.1f}  all {f['ALL']:5.1f}")
 
 

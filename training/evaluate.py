@@ -66,7 +66,11 @@ def upos_acc(nlp, gold: list[Doc]) -> float:
 
 
 def ner_prf(nlp, gold: list[Doc]) -> dict:
-    pred = predict(nlp, gold, disable=["tagger", "attribute_ruler"])
+    return ner_scores(gold, predict(nlp, gold, disable=["tagger", "attribute_ruler"]))
+
+
+def ner_scores(gold: list[Doc], pred: list[Doc]) -> dict:
+    """Exact-span P/R/F per type and overall of predicted docs against gold docs."""
     tp, fp, fn = Counter(), Counter(), Counter()
     for g, p in zip(gold, pred):
         gs = {(e.start, e.end, e.label_) for e in g.ents if e.label_ in LABELS}
