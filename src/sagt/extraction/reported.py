@@ -365,8 +365,9 @@ def _past_apposition(tokens: list, k: int, lex: Lexicon) -> int:
     Figaro], vill …"."""
     if k >= len(tokens) or tokens[k].text != ",":
         return k
-    if _past_citation(tokens, k, lex) > k:
-        return _past_citation(tokens, k, lex)  # "Enligt NTB[, med hänvisning till polisen], greps …"
+    cited = _past_citation(tokens, k, lex)
+    if cited > k:
+        return cited  # "Enligt NTB[, med hänvisning till polisen], greps …"
     close = next((c for c in range(k + 1, min(k + 9, len(tokens))) if tokens[c].text == ","), None)
     if close is None or close == k + 1:
         return k
