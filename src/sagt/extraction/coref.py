@@ -380,7 +380,7 @@ class Resolver:
             ent = self.index.describe(head, lows[:-1], len(self.doc.text))
         if ent is None and head in lex.nationality_nouns and len(words) == 1:
             ent = self._latest_person(cand, head)  # "…, säger finländaren."
-        if ent is None and head.endswith(lex.epithet_nouns) and cand.paragraph > 0:
+        if ent is None and lex.is_epithet(head) and cand.paragraph > 0:
             ent = self._latest_person(cand, head)  # "…, säger Johan Brink." "Den tidigare landslagsspelaren …"
         if ent is None and head in lex.municipal_heads:
             ent = self.index.latest_place_body(cand.mention[0])  # "…, skriver kommunen." after "I Skellefteå"
@@ -406,7 +406,7 @@ class Resolver:
             cand.speaker_type = "person"
             cand.speaker_role = lex.title_stem(head)
             cand.speaker_org = self._generic_owner(words[:-1], cand.mention[0])  # "Myndighetens presschef"
-        elif head in lex.gendered_nouns or head.endswith(lex.epithet_nouns):  # "kvinnan", "hjälten": a person
+        elif head in lex.gendered_nouns or lex.is_epithet(head):  # "kvinnan", "hjälten": a person
             cand.speaker_type = "person"
         elif lex.plural_definite_endings and head.endswith(lex.plural_definite_endings):
             cand.speaker_type = "group"

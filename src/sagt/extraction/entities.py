@@ -372,8 +372,8 @@ class EntityIndex:
             title = self.lex.title_stem(w)
             if title and ent.type == "person" and ent.role is None:
                 ent.role = title
-            if ent.type == "person" and self.lex.age_of(w) is not None:
-                ent.age = ent.age or self.lex.age_of(w)  # "19-årige Elias Kroon"
+            if ent.type == "person" and ent.age is None:
+                ent.age = self.lex.age_of(w)  # "19-årige Elias Kroon"
         ent.mentions.append((pos, toks[b].end))
         if in_quote:
             ent.said_positions.append(pos)

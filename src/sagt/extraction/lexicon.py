@@ -278,7 +278,7 @@ class Lexicon:
         return (low in self.determiners or low in self.pronouns or low in self.stop or low in self.group_heads
                 or low in self.organization_heads or low in self.unknown_heads or low in self.adverbial_openers
                 or low in self.gendered_nouns or self.title_stem(low) is not None or self.pack.cue(low) is not None
-                or self.plural_title(low) or low.endswith(self.epithet_nouns))
+                or self.plural_title(low) or self.is_epithet(low))
 
     def authority_name(self, words: list[str]) -> bool:
         """A Swedish authority's name: an organisation noun written as a name,
@@ -344,6 +344,10 @@ class Lexicon:
             if len(base) >= 7 and any(base.endswith(t) for t in self.compound_titles):
                 return base
         return None
+
+    def is_epithet(self, word: str) -> bool:
+        """A definite noun for the person last named ("landslagsspelaren", "matchhjälten")."""
+        return word.casefold().endswith(self.epithet_nouns)
 
     def plural_title(self, word: str) -> bool:
         """A title or person noun in the definite plural, which describes a group:

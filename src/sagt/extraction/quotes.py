@@ -113,8 +113,8 @@ def clause_extension(tokens: list[Token], j: int, lex: Lexicon) -> int:
             j = skip_to_boundary(j + 1)
         elif tok.lower in lex.cue_clause_adverbs:
             j += 1  # "sa han efteråt"
-        elif lex.age_after(tokens, j) is not None:
-            j = lex.age_after(tokens, j)  # "säger Lina Ek, 23."
+        elif (aged := lex.age_after(tokens, j)) is not None:
+            j = aged  # "säger Lina Ek, 23."
         elif tok.text == "," and j + 1 < len(tokens) and (
             tokens[j + 1].lower == "som" or tokens[j + 1].lower in lex.prepositions
             or any(lex.title_stem(t.text) for t in tokens[j + 1:j + 4])
@@ -261,9 +261,10 @@ def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
                 span = mention.span(head)
             else:  # the phrase names the speaker: "Prisad författare", "Vita huset", "Tränaren [om förlusten]"
                 topic = lex.pack.words("quotes", "headline_topic_prepositions")
+                present = tuple(lex.pack.words("quotes", "present_tense_endings"))
                 cut = next((k for k, t in enumerate(head) if k > 0 and t.text in topic), len(head))
                 mention, verb = _colon_attribution(head, lex)
-                if mention is not None and verb is not None and doc.text[verb[0]:verb[1]].endswith("r"):
+                if mention is not None and verb is not None and doc.text[verb[0]:verb[1]].endswith(present):
                     cut = mention.last + 1  # "Influencern [rasar mot modekedjan]": the subject of a verb in the present
                 if cut == 1 and cut < len(head) and not _names_someone(head[:1], lex):
                     # "Mordåtal i Sundsvall: ”…”": a topic, not a speaker; the body names who said it
