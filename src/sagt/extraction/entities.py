@@ -105,11 +105,11 @@ class EntityIndex:
                 if value is short:
                     self.by_surname[key] = ent
 
-    @staticmethod
-    def _opens_sentence(toks: list[Token], i: int) -> bool:
+    def _opens_sentence(self, toks: list[Token], i: int) -> bool:
         """The first word of a sentence, or of a quotation after a colon ("Gunnel har
         tagit emot 5 000 barn: ”Varje förlossning …”"): capitalised for that alone."""
-        return all(not t.is_word for t in toks[:i]) or i >= 2 and toks[i - 1].text in "”\"»" and toks[i - 2].text == ":"
+        return all(not t.is_word for t in toks[:i]) or (
+            i >= 2 and toks[i - 1].text in self.lex.pack.opening_quotes and toks[i - 2].text == ":")
 
     def _surely_name(self, word: str) -> bool:
         lex = self.lex

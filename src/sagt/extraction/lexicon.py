@@ -99,6 +99,7 @@ class Lexicon:
     role_verbs: frozenset[str]
     workplace_prepositions: frozenset[str]
     plural_definite_endings: tuple[str, ...]
+    plural_stem_singulars: tuple[tuple[str, tuple[str, ...]], ...]  # "ar" -> "", "e", "a", "are"
     figure_nouns: tuple[str, ...]
     parties: dict[str, str]  # abbreviation as written after a name ("(M)") -> the party's name
     gendered_nouns: dict[str, str]  # "pappa" -> "male": a description that says the gender
@@ -356,8 +357,9 @@ class Lexicon:
         if not (self.plural_definite_endings and low.endswith(self.plural_definite_endings)) or not low.isalpha():
             return False
         stem = low[:-2]  # "resenärer", "grannar", "väljar", "kollegor"
-        forms = (stem[:-2], stem[:-2] + "e", stem[:-2] + "a", stem + "e") if stem.endswith(("er", "ar", "or")) else ()
-        return any(f in self.titles for f in forms)
+        return any(stem[:-len(plural)] + singular in self.titles
+                   for plural, singulars in self.plural_stem_singulars if stem.endswith(plural)
+                   for singular in singulars)
 
     def title_head(self, word: str) -> str | None:
         """The simple title at the end of a (compound) title: 'räddningschef' -> 'chef'."""
@@ -498,6 +500,7 @@ def lexicon_for(code: str) -> Lexicon:
         role_verbs=w("grammar", "role_verbs"),
         workplace_prepositions=w("grammar", "workplace_prepositions"),
         plural_definite_endings=tuple(grammar.get("plural_definite_endings", [])),
+        plural_stem_singulars=tuple((k, tuple(v)) for k, v in grammar.get("plural_stem_singulars", {}).items()),
         figure_nouns=tuple(grammar.get("figure_nouns", [])),
         parties=dict(pack.raw["entities"].get("parties", {})),
         gendered_nouns={k.casefold(): v for k, v in pack.raw["entities"].get("gendered_nouns", {}).items()},

@@ -336,7 +336,7 @@ def naming(ctx: SentenceContext) -> Candidate | None:
     quotation (``naming_verbs`` in the pack)."""
     tokens, lex = ctx.tokens, ctx.lex
     verbs = lex.pack.naming_verbs
-    opening = {o for o, _c in lex.pack.quote_pairs}
+    opening = lex.pack.opening_quotes
     closing = {c for _o, c in lex.pack.quote_pairs}
     for i, tok in enumerate(tokens):
         lemma = verbs.get(tok.lower)

@@ -68,6 +68,10 @@ class LanguagePack:
         return [tuple(p) for p in self.raw["quotes"]["pairs"]]
 
     @cached_property
+    def opening_quotes(self) -> frozenset[str]:
+        return frozenset(opening for opening, _closing in self.quote_pairs)
+
+    @cached_property
     def dashes(self) -> list[str]:
         return list(self.raw["quotes"]["dashes"])
 
