@@ -1137,3 +1137,28 @@ def test_appositions_with_a_capitalised_title_an_acronym_and_a_former_title():
                      "anser att Sverige har varit naivt.\n\n– Lagen är gammal, säger den före detta generalen.")
     assert [(s.speaker.name, s.speaker.type) for s in sts] == [
         ("Gustav Ahlvik", "person"), ("Elin Marklund", "person"), ("Ulf Hägglöf", "person"), ("Ulf Hägglöf", "person")]
+
+
+def test_a_narrator_verb_joined_to_the_cue_ends_the_quote():
+    st = one("– Det är inte sant, säger Sofie Ek och skrattar.")
+    assert st.content.text == "Det är inte sant" and st.speaker.name == "Sofie Ek"
+    st = one("– Vi är redo, säger Eva Lind, och vi vill förhandla.")
+    assert st.content.text == "Vi är redo, säger Eva Lind, och vi vill förhandla"
+
+
+def test_a_frequency_adverb_between_the_cue_and_att():
+    st = one("Skådespelaren Margit Holm sade ofta att teatern var ett hantverk.")
+    assert st.content.text == "teatern var ett hantverk" and st.speaker.name == "Margit Holm"
+
+
+def test_a_year_after_the_outlet_dates_the_interview_and_is_no_part_of_its_name():
+    st = one("– Jag är en snickare, sade Margit Holm i en intervju med Vestmanlands Läns Tidning 2015.")
+    assert st.content.text == "Jag är en snickare" and st.via == ["Vestmanlands Läns Tidning"]
+
+
+def test_an_outlet_named_like_one_is_an_organisation_that_no_pronoun_refers_to():
+    sts = statements("Artisten Jessica Wahl har gift sig, berättar hon i en intervju med Svensk Damtidning.\n\n"
+                     "– Vi ville inte ha någon cirkus, säger hon till tidningen.\n\n"
+                     "Det var Daniel Öhrn som friade, enligt Svensk Damtidning.")
+    assert [(s.speaker.name, s.speaker.type) for s in sts][-2:] == [
+        ("Jessica Wahl", "person"), ("Svensk Damtidning", "organization")]

@@ -25,6 +25,7 @@ class Lexicon:
     place_prepositions: frozenset[str]
     source_qualifiers: tuple[str, ...]  # "med insyn i": what says which sources
     cue_clause_adverbs: frozenset[str]
+    cue_clause_coordinators: frozenset[str]
     nouns_among_function_words: frozenset[str]
     print_outlet_nouns: frozenset[str]
     broadcast_outlet_nouns: frozenset[str]
@@ -390,7 +391,7 @@ class Lexicon:
             return True  # "Nordvik Bygg", "P4 Dalarna", "Region Skåne", "IFK Sundbyberg"
         if low.split()[-1:] and low.split()[-1] in self.organization_heads:
             return True
-        return any(low.endswith(s) for s in self.organization_suffixes) or name in self.outlets or name in self.agencies
+        return any(low.endswith(s) for s in self.organization_suffixes) or self.is_outlet_name(name)
 
 
 def acronym(word: str, longest: int = 4) -> bool:
@@ -427,6 +428,7 @@ def lexicon_for(code: str) -> Lexicon:
         source_qualifiers=tuple(pack.raw["speaker_np"].get("source_qualifiers", [])),
         inner_adverbs=low(rules.get("inner_adverbs", [])),
         cue_clause_adverbs=low(rules.get("cue_clause_adverbs", [])),
+        cue_clause_coordinators=low(rules.get("cue_clause_coordinators", [])),
         nouns_among_function_words=low(rules.get("nouns_among_function_words", [])),
         clause_openers=low(rules.get("clause_openers", [])),
         backref_words=low(rules.get("backref_words", [])),

@@ -18,7 +18,7 @@ from sagt.extraction.candidates import Candidate, trim_content
 from sagt.extraction.cues import find_cues
 from sagt.extraction.lexicon import Lexicon
 from sagt.extraction.mentions import Mention, left_np, right_np
-from sagt.extraction.relays import find_relay, relay_after, relays_in
+from sagt.extraction.relays import find_relay, is_year, relay_after, relays_in
 from sagt.text.document import Document, Paragraph
 from sagt.text.segment import Token
 
@@ -97,8 +97,8 @@ def clause_extension(tokens: list[Token], j: int, lex: Lexicon) -> int:
     an apposition naming a role, a prepositional phrase) or more of the quote
     ("– Vi är redo, säger han, att arbeta mer.").
     """
-    def skip_to_boundary(k: int) -> int:
-        while k < len(tokens) and tokens[k].text not in ",.!?;" and tokens[k].lower != "att":
+    def skip_to_boundary(k: int, at_att: bool = True) -> int:
+        while k < len(tokens) and tokens[k].text not in ",.!?;" and not (at_att and tokens[k].lower == "att"):
             k += 1
         return k
 
@@ -111,8 +111,10 @@ def clause_extension(tokens: list[Token], j: int, lex: Lexicon) -> int:
             j = close + 1
         elif tok.lower == "som" or tok.lower in lex.prepositions:
             j = skip_to_boundary(j + 1)
-        elif tok.lower in lex.cue_clause_adverbs:
-            j += 1  # "sa han efteråt"
+        elif tok.lower in lex.cue_clause_adverbs or is_year(tok.text):
+            j += 1  # "sa han efteråt", "sade hon i en intervju med DN 2015"
+        elif tok.lower in lex.cue_clause_coordinators and tokens[j - 1].text != ",":
+            j = skip_to_boundary(j + 1, at_att=False)  # "säger dottern och skrattar", "och tillägger att …"
         elif (aged := lex.age_after(tokens, j)) is not None:
             j = aged  # "säger Lina Ek, 23."
         elif tok.text == "," and j + 1 < len(tokens) and (

@@ -13,6 +13,11 @@ from sagt.extraction.lexicon import Lexicon
 from sagt.text.segment import Token
 
 
+def is_year(word: str) -> bool:
+    """A year as news writes it ("2015", "1994"): it dates a statement, it names nothing."""
+    return len(word) == 4 and word.isdigit() and 1800 <= int(word) <= 2100
+
+
 def outlet_at(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int, bool]:
     """An outlet name at ``j`` ("nyhetsbyrån Reuters", "SVT", "tidningen Eskilstuna-Kuriren").
 
@@ -30,8 +35,9 @@ def outlet_at(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, in
         j += 1
         had_noun = True
     start = j
-    while j < n and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].text[0].isdigit()):
-        j += 1
+    while j < n and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].text[0].isdigit()) \
+            and not (j > start and is_year(tokens[j].text)):
+        j += 1  # "Kanal 5", but not the year of "i en intervju med DN 2015"
     if j == start:
         return None, start, had_noun
     listed = lex.listed_outlet_at(tokens, start)  # in any case: "Dagens industri"
