@@ -1162,3 +1162,13 @@ def test_an_outlet_named_like_one_is_an_organisation_that_no_pronoun_refers_to()
                      "Det var Daniel Öhrn som friade, enligt Svensk Damtidning.")
     assert [(s.speaker.name, s.speaker.type) for s in sts][-2:] == [
         ("Jessica Wahl", "person"), ("Svensk Damtidning", "organization")]
+
+
+def test_a_name_opening_reported_content_is_the_topic_a_pronoun_that_misfits_the_reporter_goes_on_about():
+    sts = statements("Dottern Anna Berg säger att mamman var dramatisk.\n\n"
+                     "Margit Holm var klar i huvudet ända till slutet, enligt sonen.\n\n"
+                     "– Nej, jag är inte rädd, svarade hon.")
+    assert [s.speaker.name for s in sts][-1] == "Margit Holm"
+    sts = statements("Förbundskaptenen Jenny Åström hoppas att Emma Rask ska kunna spela.\n\n"
+                     "– Hon är en av våra viktigaste spelare, säger hon.")
+    assert [s.speaker.name for s in sts] == ["Jenny Åström", "Jenny Åström"]

@@ -171,7 +171,7 @@ class Resolver:
                 cand.speaker_name = self._group_antecedent(cand) or tok.text
             return
         unnamed = self._unnamed_antecedent(cand, gender)
-        for pos, ent in self.index.persons_before(cand.mention[0]):
+        for pos, ent in self.index.persons_before(cand.mention[0], topics=self._topics(gender)):
             if gender != "unknown" and ent.gender not in ("unknown", gender):
                 continue
             if unnamed is not None and unnamed.mention[0] > pos:
@@ -190,6 +190,15 @@ class Resolver:
                 return
         cand.speaker_gender = gender
         cand.gender_source = "pronoun" if gender != "unknown" else None
+
+    def _topics(self, gender: str) -> frozenset[int]:
+        """Where reported content opens with a person's name ("Margit Holmgren var klar
+        i huvudet …, enligt sonen"), that person is the topic a later "hon" goes on
+        about, when the pronoun does not fit the one who reported it."""
+        if gender == "unknown":
+            return frozenset()
+        return frozenset(c.content[0] for c in self.resolved
+                         if c.kind == "indirect" and c.speaker_gender not in (gender, "unknown"))
 
     def _unnamed_antecedent(self, cand: Candidate, gender: str) -> Candidate | None:
         """The latest speaker in this or the previous paragraph who is a person the

@@ -575,11 +575,13 @@ class EntityIndex:
         """The person last named before ``offset`` with that age ("Annika, 52,")."""
         return next((e for _, e in self.persons_before(offset) if e.age == age), None)
 
-    def persons_before(self, offset: int, *, said: bool = False) -> list[tuple[int, Entity]]:
+    def persons_before(self, offset: int, *, said: bool = False, topics: frozenset[int] = frozenset()) -> list[tuple[int, Entity]]:
         """The persons named before ``offset``, latest first: where they can be
-        antecedents, or (``said``) only inside what someone says."""
+        antecedents, or (``said``) only inside what someone says; ``topics`` are
+        positions inside what was said that count as antecedents too."""
         found = [(p, e) for e in self.entities if e.type == "person"
-                 for p in (e.said_positions if said else e.positions) if p < offset]
+                 for p in (e.said_positions if said else e.positions + [q for q in e.said_positions if q in topics])
+                 if p < offset]
         return sorted(found, key=lambda x: -x[0])
 
     def _role_titles(self, ent: Entity) -> set[str]:
