@@ -1172,3 +1172,12 @@ def test_a_name_opening_reported_content_is_the_topic_a_pronoun_that_misfits_the
     sts = statements("Förbundskaptenen Jenny Åström hoppas att Emma Rask ska kunna spela.\n\n"
                      "– Hon är en av våra viktigaste spelare, säger hon.")
     assert [s.speaker.name for s in sts] == ["Jenny Åström", "Jenny Åström"]
+
+
+def test_a_title_no_one_had_before_is_the_person_the_next_paragraph_names_with_it():
+    sts = statements("En 34-årig man häktades i går. Mannen nekar till brott, enligt hans försvarare.\n\n"
+                     "– Han blev angripen först, säger advokaten Magnus Ferm till TT.")
+    assert [s.speaker.name for s in sts] == ["Magnus Ferm", "Magnus Ferm"]
+    sts = statements("Enligt åklagaren kände männen varandra.\n\nEn granne hörde skrik.\n\n"
+                     "– Vi har spår, säger kammaråklagare Jenny Holmér.")
+    assert sts[0].speaker.name == "åklagaren"  # named two paragraphs on: too far to tie

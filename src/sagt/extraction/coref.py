@@ -387,6 +387,8 @@ class Resolver:
             ent = self.index.latest_newsroom(cand.mention[0], head)  # "enligt tidningen" after "skrev The Guardian"
         if ent is None and cand.paragraph == 0:  # a headline describes someone the text introduces later
             ent = self.index.describe(head, lows[:-1], len(self.doc.text))
+        if ent is None and cand.paragraph > 0 and lex.title_stem(head):
+            ent = self._named_next(cand, head, lows[:-1])  # "enligt hans försvarare." "Försvararen Magnus Ferm …"
         if ent is None and head in lex.nationality_nouns and len(words) == 1:
             ent = self._latest_person(cand, head)  # "…, säger finländaren."
         if ent is None and lex.is_epithet(head) and cand.paragraph > 0:
@@ -423,6 +425,18 @@ class Resolver:
             cand.speaker_type = "unknown"
         if cand.speaker_type == "person":
             self._noun_gender(cand, head)  # "säger en pappa"
+
+    def _named_next(self, cand: Candidate, head: str, modifiers: list[str]) -> Entity | None:
+        """A title no one before it had, which the next paragraph gives with a name:
+        "Mannen nekar till brott, enligt hans försvarare." then "Försvararen Magnus Ferm …"."""
+        paragraphs = self.doc.paragraphs
+        nxt = cand.paragraph + 1
+        if nxt >= len(paragraphs):
+            return None
+        ent = self.index.describe(head, modifiers, paragraphs[nxt].end)
+        if ent is None or min(ent.starts) < paragraphs[cand.paragraph].end:
+            return None
+        return ent
 
     def _section_end(self, paragraph: int) -> int:
         """Where the section a sub-heading opens ends: at the next sub-heading."""
