@@ -1181,3 +1181,11 @@ def test_a_title_no_one_had_before_is_the_person_the_next_paragraph_names_with_i
     sts = statements("Enligt åklagaren kände männen varandra.\n\nEn granne hörde skrik.\n\n"
                      "– Vi har spår, säger kammaråklagare Jenny Holmér.")
     assert sts[0].speaker.name == "åklagaren"  # named two paragraphs on: too far to tie
+
+
+def test_a_prepositional_phrase_after_the_cue_clause_continues_the_quote_unless_it_tells_of_the_speech():
+    st = one("– Det här är en seger, säger ordföranden Inga Sarri, för renen och för alla som har kämpat.")
+    assert st.content.text == "Det här är en seger, säger ordföranden Inga Sarri, för renen och för alla som har kämpat"
+    for setting in ("efter matchen", "på en presskonferens i Luleå", "med ett leende"):
+        st = one(f"– Vi var bäst, sa tränaren Per Ek, {setting}.")
+        assert st.content.text == "Vi var bäst", setting

@@ -102,6 +102,15 @@ def clause_extension(tokens: list[Token], j: int, lex: Lexicon) -> int:
             k += 1
         return k
 
+    def about_the_speech(k: int) -> bool:
+        """A phrase after the cue clause's comma that tells where, when or how it was
+        said ("…, på en presskonferens", "…, efter matchen", "…, med ett leende"), not
+        more of the quote ("– Det här är en seger, säger X, för renen och för alla …")."""
+        phrase = tokens[k:skip_to_boundary(k + 1, at_att=False)]
+        return tokens[k].lower in lex.speech_setting_prepositions or any(
+            t.is_capitalized or t.text[:1].isdigit() or t.lower in lex.speech_setting_nouns or lex.is_document_noun(t.lower)
+            for t in phrase[1:])
+
     while j < len(tokens):
         tok = tokens[j]
         if tok.text == "(":  # "Gunnar Åslund (S)"
@@ -118,7 +127,7 @@ def clause_extension(tokens: list[Token], j: int, lex: Lexicon) -> int:
         elif (aged := lex.age_after(tokens, j)) is not None:
             j = aged  # "säger Lina Ek, 23."
         elif tok.text == "," and j + 1 < len(tokens) and (
-            tokens[j + 1].lower == "som" or tokens[j + 1].lower in lex.prepositions
+            tokens[j + 1].lower == "som" or tokens[j + 1].lower in lex.prepositions and about_the_speech(j + 1)
             or any(lex.title_stem(t.text) for t in tokens[j + 1:j + 4])
         ):
             j = skip_to_boundary(j + 1)
