@@ -1189,3 +1189,12 @@ def test_a_prepositional_phrase_after_the_cue_clause_continues_the_quote_unless_
     for setting in ("efter matchen", "på en presskonferens i Luleå", "med ett leende"):
         st = one(f"– Vi var bäst, sa tränaren Per Ek, {setting}.")
         assert st.content.text == "Vi var bäst", setting
+
+
+def test_a_heading_with_a_subject_and_speech_verb_before_a_colon_reports_without_quotation_marks():
+    sts = sagt.extract("Polisen varnar: Håll er inomhus i kväll\n\nEn storm drar in över kusten.").statements
+    assert [(s.kind, s.content.text, s.cue.text, s.speaker.name) for s in sts] == [
+        ("indirect", "Håll er inomhus i kväll", "varnar", "Polisen")]
+    for title in ("Uppgifter: Iran nära ett avtal",
+                  "Elias Ek firar framför klacken. Foto: Anna Berg"):
+        assert sagt.extract(f"{title}\n\nEn storm drar in över kusten.").statements == [], title

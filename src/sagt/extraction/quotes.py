@@ -247,6 +247,32 @@ def _speaker_phrase(p: Paragraph, colon: int, lex: Lexicon) -> list[Token]:
     return head[dash + 1:] if dash is not None and dash + 1 < len(head) else head
 
 
+_PLAIN_HEADLINE = re.compile(r"^(?P<np>[^:”\"»«\n]{1,60}?):\s*(?P<q>[^”\"»«\n]{3,})$")
+
+
+def _reported_headline(doc: Document, p, text: str, lex: Lexicon) -> Candidate | None:
+    """``Läkare larmar: Ambulanserna räcker inte``: a heading whose words before the
+    colon are a subject and a speech verb reports, without quotation marks, what
+    that subject says (indirect). Without a verb (``Uppgifter: …``) it is a topic."""
+    m = _PLAIN_HEADLINE.match(text.strip())
+    if m is None:
+        return None
+    offset = p.start + (len(text) - len(text.lstrip()))
+    head = _speaker_phrase(p, offset + m.end("np"), lex)
+    hits = [h for h in find_cues(head, lex) if h.cls == "speech"]
+    if not head or not hits:
+        return None
+    mention, cue = _colon_attribution(head, lex)
+    words_after = [t for t in head[hits[-1].last + 1:] if t.is_word and t.lower not in lex.cue_clause_adverbs]
+    if mention is None or cue is None or mention.first > hits[-1].finite or words_after \
+            or any(t.text in ".!?" for t in head):
+        return None  # "Varnar för krisen: …", "Så svarar ministern: …", "X firar framför klacken. Foto: …"
+    s, e = trim_content(doc, offset + m.start("q"), offset + m.end("q"))
+    if e <= s:
+        return None
+    return Candidate("indirect", (s, e), cue, mention.span(head), "headline-reported", 0.6, p.index)
+
+
 def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
     """``Putin: ”…”`` as a title or heading, and headings wholly in quotation marks."""
     out: list[Candidate] = []
@@ -255,6 +281,11 @@ def find_headline_quotes(doc: Document, lex: Lexicon) -> list[Candidate]:
             continue
         text = p.text(doc.text)
         m = _HEADLINE.match(text)
+        if m is None:
+            plain = _reported_headline(doc, p, text, lex)
+            if plain is not None:
+                out.append(plain)
+                continue
         head = _speaker_phrase(p, p.start + m.end("np"), lex) if m else []
         if m and len(m.group("np").strip()) == 1 and m.group("np").strip() not in lex.parties:
             head = []  # one letter names no one unless it is a party's: "L: ”…”"
