@@ -1198,3 +1198,17 @@ def test_a_heading_with_a_subject_and_speech_verb_before_a_colon_reports_without
     for title in ("Uppgifter: Iran nära ett avtal",
                   "Elias Ek firar framför klacken. Foto: Anna Berg"):
         assert sagt.extract(f"{title}\n\nEn storm drar in över kusten.").statements == [], title
+
+
+def test_an_origin_adjective_is_no_part_of_the_name_after_it():
+    sts = statements("Stockholmsbaserade Nordlys har tagit in 40 miljoner kronor. Det skriver bolaget i ett pressmeddelande.",
+                     title="Nordlys tar in pengar – ska ut i Europa")
+    assert [(s.speaker.name, s.speaker.type) for s in sts] == [("Nordlys", "organization")]
+
+
+def test_a_sentence_opening_with_a_title_mentions_the_person_a_later_pronoun_refers_to():
+    sts = statements("Nordlys grundades 2021 av Sofia Rahimi, i dag vd.\n\n"
+                     "Petra Nordin, analytiker på Gridwise, påpekar att konkurrensen hårdnar.\n\n"
+                     "Nordlys vd är inte orolig. Hon menar att bolaget har ett försprång.")
+    assert [s.speaker.name for s in sts] == ["Petra Nordin", "Sofia Rahimi"]
+    assert sts[1].speaker.role == "vd"

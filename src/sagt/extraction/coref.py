@@ -43,6 +43,7 @@ class Resolver:
         self.lex = lex
         # people named inside what someone says are not who "han"/"hon" later refers to
         self.index = EntityIndex(doc, lex, [r for c in candidates for r in _said_ranges(c)])
+        self.index.note_described_subjects({c.mention[0] for c in candidates if c.mention is not None})
         self.resolved: list[Candidate] = []
 
     def resolve(self, cand: Candidate) -> None:

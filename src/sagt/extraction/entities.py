@@ -55,6 +55,35 @@ class EntityIndex:
         self._quoted = quoted
         self._collect()
 
+    def note_described_subjects(self, mention_starts: set[int]) -> None:
+        """A sentence that opens with a title describing someone named before ("Solviks
+        vd är inte orolig.", "Ministern var på plats.") mentions that person there, so
+        a pronoun in the next sentence ("Hon menar att …") refers to them. Sentences
+        whose subject is a speaker mention are left to the resolver."""
+        lex = self.lex
+        for sent in self.doc.sentences:
+            if sent.paragraph == 0 or self.doc.paragraphs[sent.paragraph].boilerplate:
+                continue
+            toks = sent.tokens
+            k = 1 if len(toks) > 2 and toks[0].is_capitalized and toks[0].text.endswith("s") and toks[1].is_word \
+                and not toks[1].is_capitalized else 0  # "Solviks vd"
+            if len(toks) < k + 2 or toks[0].start in mention_starts or not toks[0].is_capitalized \
+                    or toks[k + 1].is_capitalized or not toks[k + 1].is_word:
+                continue  # "Ministern Anna Ek …" is a name with its title: collected already
+            title = lex.title_stem(toks[k].text)
+            if title is None or toks[k].lower in lex.pronouns:
+                continue
+            owner = [lex.genitive_base(toks[0].text).casefold()] if k else []
+            ent = self.describe(toks[k].lower, owner, toks[0].start)
+            if ent is not None and ent.type == "person" and (not k or self._owned_by(ent, owner[0])):
+                ent.positions.append(toks[0].start)
+
+    def _owned_by(self, ent: Entity, owner: str) -> bool:
+        """Whether a person may hold their title at ``owner`` ("Solviks vd"): their role or
+        organisation names it, or names no organisation at all."""
+        org = (ent.organization or "").casefold()
+        return owner in org or owner in (ent.role or "").casefold() or not org
+
     # -- collection ---------------------------------------------------------
     def _collect(self) -> None:
         """Two passes: names that are surely names first, then a capitalised word that
@@ -259,9 +288,11 @@ class EntityIndex:
                 break
             else:
                 break
-        # a title or a kind of organisation written capitalised before the name is not
-        # part of it: "EU-kommissionär Lucia Moretti", "Bostadsbolaget Stadshem"
-        while i < j and (lex.title_stem(toks[i].text) or lex.is_organization_noun(toks[i].lower)) \
+        # a title, a kind of organisation or where it comes from, written capitalised before
+        # the name, is not part of it: "EU-kommissionär Lucia Moretti", "Bostadsbolaget
+        # Stadshem", "Göteborgsbaserade Solvik"
+        while i < j and (lex.title_stem(toks[i].text) or lex.is_organization_noun(toks[i].lower)
+                         or toks[i].lower.endswith(lex.origin_adjective_endings)) \
                 and not lex.regional_branch([t.text for t in toks[i:j + 1]]):  # "Vårdförbundet Stockholm"
             i += 1
         while j > i and lex.title_stem(toks[j].text) and toks[j - 1].text not in lex.pack.given_names:
@@ -402,6 +433,10 @@ class EntityIndex:
         words = toks[k:end]
         while words and words[0].lower in lex.determiners:
             words = words[1:]
+        for adverb in lex.present_role_adverbs:  # "Sofia Rahimi, i dag vd,": the role is "vd"
+            if tuple(t.lower for t in words[:len(adverb)]) == adverb and len(words) > len(adverb):
+                words = words[len(adverb):]
+                break
         if not words or not any(lex.title_stem(t.text) for t in words[:3]):
             return None
         return self.doc.text[words[0].start:words[-1].end]

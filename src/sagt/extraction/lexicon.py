@@ -94,6 +94,8 @@ class Lexicon:
     male_noun_endings: tuple[str, ...]
     name_adjective_endings: tuple[str, ...]
     name_adjectives: frozenset[str]
+    origin_adjective_endings: tuple[str, ...]
+    present_role_adverbs: tuple[tuple[str, ...], ...]
     abbreviation_definite_endings: tuple[str, ...]
     title_inflections: tuple[tuple[str, str], ...]
     age_word: re.Pattern[str] | None  # "52-åriga": the age a description gives
@@ -498,6 +500,8 @@ def lexicon_for(code: str) -> Lexicon:
         male_noun_endings=tuple(w("grammar", "male_noun_endings")),
         name_adjective_endings=tuple(w("grammar", "name_adjective_endings")),
         name_adjectives=w("grammar", "name_adjectives"),
+        origin_adjective_endings=tuple(w("grammar", "origin_adjective_endings")),
+        present_role_adverbs=tuple(tuple(a.split()) for a in w("grammar", "present_role_adverbs")),
         abbreviation_definite_endings=tuple(w("grammar", "abbreviation_definite_endings")),
         title_inflections=tuple(pack.raw.get("grammar", {}).get("title_inflections", {}).items()),
         age_word=re.compile(grammar["age_word_pattern"]) if grammar.get("age_word_pattern") else None,
