@@ -1212,3 +1212,10 @@ def test_a_sentence_opening_with_a_title_mentions_the_person_a_later_pronoun_ref
                      "Nordlys vd är inte orolig. Hon menar att bolaget har ett försprång.")
     assert [s.speaker.name for s in sts] == ["Petra Nordin", "Sofia Rahimi"]
     assert sts[1].speaker.role == "vd"
+
+
+def test_a_description_repeated_from_the_last_speaker_is_the_same_source():
+    sts = statements("Nordlys har tagit in 40 miljoner kronor. Det skriver bolaget i ett pressmeddelande.\n\n"
+                     "Rundan leds av riskkapitalbolaget Havbro Ventures.\n\n"
+                     "”Nu kan vi växa i Europa”, skriver bolaget vidare.")
+    assert [s.speaker.name for s in sts] == ["Nordlys", "Nordlys"]

@@ -378,6 +378,10 @@ class Resolver:
             cand.speaker_name = earlier.speaker_name if earlier is not None else text
             cand.speaker_type = "group"
             return
+        repeated = self._same_description(cand, lows)
+        if repeated is not None:  # "Det skriver bolaget …" then "”…”, skriver bolaget vidare."
+            copy_speaker(cand, repeated)
+            return
         owner = self._document_owner(words)
         if owner is not None:  # "myndighetens egen statistik": the agency speaks through it
             head, lows = owner, [owner]
@@ -508,6 +512,17 @@ class Resolver:
                 return prev
             last = words[-1]  # "31 distriktsläkare" -> "läkarna", "flera elever" -> "eleverna"
             if len(words) > 1 and len(base) >= 3 and last.rfind(base) >= 0 and len(last) - last.rfind(base) - len(base) <= 3:
+                return prev
+        return None
+
+    def _same_description(self, cand: Candidate, lows: list[str]) -> Candidate | None:
+        """A speaker of the last two paragraphs described in the same words: the same
+        source, although another fitting name was written between them."""
+        for prev in self._recent(cand, 2):
+            if prev.mention is None or prev.speaker_name is None:
+                continue
+            words = self.doc.text[prev.mention[0]:prev.mention[1]].casefold().split()
+            if words == lows:
                 return prev
         return None
 
