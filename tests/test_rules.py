@@ -1217,5 +1217,5 @@ def test_a_sentence_opening_with_a_title_mentions_the_person_a_later_pronoun_ref
 def test_a_description_repeated_from_the_last_speaker_is_the_same_source():
     sts = statements("Nordlys har tagit in 40 miljoner kronor. Det skriver bolaget i ett pressmeddelande.\n\n"
                      "Rundan leds av riskkapitalbolaget Havbro Ventures.\n\n"
-                     "”Nu kan vi växa i Europa”, skriver bolaget vidare.")
+                     "”Nu kan vi växa i Europa”, skriver bolaget vidare.", title="Nordlys tar in pengar")
     assert [s.speaker.name for s in sts] == ["Nordlys", "Nordlys"]

@@ -517,13 +517,22 @@ class Resolver:
 
     def _same_description(self, cand: Candidate, lows: list[str]) -> Candidate | None:
         """A speaker of the last two paragraphs described in the same words: the same
-        source, although another fitting name was written between them."""
+        source, although another fitting name was written between them ("Det skriver
+        bolaget." "Rundan leds av riskkapitalbolaget Nordhavn." "…, skriver bolaget
+        vidare."), unless that name opened a sentence of its own ("Byggfacket varslar
+        också. Facket menar …")."""
         for prev in self._recent(cand, 2):
             if prev.mention is None or prev.speaker_name is None:
                 continue
             words = self.doc.text[prev.mention[0]:prev.mention[1]].casefold().split()
-            if words == lows:
-                return prev
+            if words != lows:
+                continue
+            between = self.index.describe(lows[-1], lows[:-1], cand.mention[0])
+            doc = self.doc
+            if between is not None and any(prev.mention[1] <= p < cand.mention[0] and doc.sentences[doc.sentence_at(p)].start == p
+                                           for p in between.starts):
+                return None
+            return prev
         return None
 
     def _earlier_organization(self, cand: Candidate, head: str) -> Candidate | None:

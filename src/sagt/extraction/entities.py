@@ -9,6 +9,7 @@ generaldirektör för …"), and gender evidence from pronouns. The resolver in
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -88,7 +89,8 @@ class EntityIndex:
     def _collect(self) -> None:
         """Two passes: names that are surely names first, then a capitalised word that
         only opens a sentence ("Putin uppger", but not "Straffen dömdes") when it is a
-        known name or repeats one already collected."""
+        known name, repeats one already collected or opens more than one sentence (a
+        common word never gets this far)."""
         body = [s for s in self.doc.sentences if not self.doc.paragraphs[s.paragraph].boilerplate]
         deferred: list[tuple[list[Token], int]] = []
         for sent in body:
@@ -105,14 +107,22 @@ class EntityIndex:
                 else:
                     self._collect_run(toks, a, b)
                 i = b + 1
+        openers = Counter(toks[a].text for toks, a in deferred)
         for toks, a in deferred:
             word = toks[a].text
-            if self.lookup(word) is not None or (word.endswith("s") and self.lookup(word[:-1]) is not None):
+            if self.lookup(word) is not None or (word.endswith("s") and self.lookup(word[:-1]) is not None) \
+                    or openers[word] > 1 and not self._descriptive(word):  # "Solvik tar in …", "Solvik har …"
                 self._collect_run(toks, a, a)
         self._merge_given_names()
         for sent in body:
             self._pronoun_role(sent.tokens)
         self._pronoun_gender(body)
+
+    def _descriptive(self, word: str) -> bool:
+        """A noun that describes rather than names: "Arbetsgivarna", "Facket", "Ministern"."""
+        low, lex = word.casefold(), self.lex
+        return bool(lex.title_stem(word) or lex.is_organization_noun(low) or low in lex.group_heads
+                    or lex.plural_definite_endings and low.endswith(lex.plural_definite_endings))
 
     def _merge_given_names(self) -> None:
         """A given name alone that opens exactly one fuller person's name is that
