@@ -1219,3 +1219,19 @@ def test_a_description_repeated_from_the_last_speaker_is_the_same_source():
                      "Rundan leds av riskkapitalbolaget Havbro Ventures.\n\n"
                      "”Nu kan vi växa i Europa”, skriver bolaget vidare.", title="Nordlys tar in pengar")
     assert [s.speaker.name for s in sts] == ["Nordlys", "Nordlys"]
+
+
+def test_an_organisations_genitive_before_a_noun_is_the_organisation_which_its_noun_repeats():
+    sts = statements("Beslutet fattades av Region Gävleborgs regionledning.\n\n"
+                     "Vårdförbundets ordförande i Gävleborg, Tove Renström, är inte förvånad.\n\n"
+                     "Hon uppger att 30 har slutat. Förbundet kräver nu att regionen höjer ersättningen.")
+    assert [s.speaker.name for s in sts] == ["Tove Renström", "Vårdförbundet"]
+    st = one("Volvo Cars varslar 1 200 anställda, uppger företaget.")
+    assert st.speaker.name == "Volvo Cars"
+
+
+def test_an_authority_named_by_its_seat_keeps_the_county_and_is_what_myndigheten_repeats():
+    sts = statements("Länsstyrelsen i Norrbottens län avslår gruvbolaget Ravnek Minerals ansökan. I beslutet skriver "
+                     "myndigheten att verksamheten skulle försvåra rennäringen.\n\n"
+                     "Riksintresset väger tyngre, enligt länsstyrelsen.")
+    assert [s.speaker.name for s in sts] == ["Länsstyrelsen i Norrbottens län"] * 2

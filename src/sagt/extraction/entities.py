@@ -153,7 +153,9 @@ class EntityIndex:
     def _surely_name(self, word: str) -> bool:
         lex = self.lex
         return (word in lex.pack.given_names or lex.is_organization_name(word) or (word.isupper() and len(word) >= 2)
-                or word in lex.agencies or word in lex.outlets)
+                or word in lex.agencies or word in lex.outlets
+                or word.endswith("s") and lex.is_organization_name(lex.genitive_base(word))
+                and lex.genitive_base(word).casefold() not in lex.organization_heads)  # "Vårdförbundets ordförande", not "Kommunens"
 
     def _collect_run(self, toks: list[Token], a: int, b: int) -> None:
         ent = self._add(toks, a, b)
@@ -357,8 +359,11 @@ class EntityIndex:
         # genitive: "Ulf Lundkvists" -> "Ulf Lundkvist"
         if words[-1].endswith("s") and len(words[-1]) > 3:
             base = words[-1][:-1]
-            if base in self.by_surname or (len(words) == 1 and base in self.lex.pack.given_names):
-                words[-1] = base
+            owned = b + 1 < len(toks) and toks[b + 1].is_word and not toks[b + 1].is_capitalized  # "… regionledning"
+            if base in self.by_surname or (len(words) == 1 and base in self.lex.pack.given_names) \
+                    or owned and words[-1].casefold() not in self.lex.organization_name_words \
+                    and self.lex.is_organization_name(" ".join(words[:-1] + [base])):  # (not "Volvo Cars")
+                words[-1] = base  # "Region Gävleborgs regionledning", "Vårdförbundets ordförande"
         name = " ".join(words)
         # the words written before the name, back to a function word or punctuation:
         # "med [den tyske förbundskanslern] Olaf Scholz"
@@ -647,7 +652,8 @@ class EntityIndex:
             return False
         name = ent.name.casefold()
         words = self.lex.organization_hypernyms.get(head, ()) + (head,)
-        branch = self.lex.regional_branch(ent.name.split())  # "förbundet" fits "Vårdförbundet Stockholm"
+        # "förbundet" fits "Vårdförbundet Stockholm", "myndigheten" "Länsstyrelsen i Norrbottens län"
+        branch = self.lex.regional_branch(ent.name.split()) or self.lex.seated_organization(ent.name.split())
         return any(name.endswith(w) or any(x.startswith(w) and len(x) - len(w) <= 2 for x in name.split())
                    or branch and name.split()[0].endswith(w)
                    for w in words) or any(

@@ -153,6 +153,8 @@ class Lexicon:
             return None
         while k + 1 < len(tokens) and tokens[k + 1].is_capitalized:
             k += 1
+        if k + 1 < len(tokens) and tokens[k].text.endswith("s") and tokens[k + 1].lower in self.organization_tails:
+            k += 1  # "Länsstyrelsen i Norrbottens län"
         return k if self.seated_organization([t.text for t in tokens[first:k + 1]]) else None
 
     def age_after(self, tokens: list[Token], comma: int) -> int | None:
@@ -304,7 +306,8 @@ class Lexicon:
         """An authority named by its seat: "Länsstyrelsen i Dalarna",
         "Förvaltningsrätten i Luleå" (capitalised head, *i*, a name)."""
         return (len(words) >= 3 and words[0][:1].isupper() and words[0].casefold() in self.seated_organization_heads
-                and words[1] == self.seat_preposition and all(w[:1].isupper() for w in words[2:]))
+                and words[1] == self.seat_preposition and all(w[:1].isupper() for w in words[2:-1])
+                and (words[-1][:1].isupper() or len(words) > 3 and words[-1].casefold() in self.organization_tails))
 
     def regional_branch(self, words: list[str]) -> bool:
         """An organisation's regional branch: an organisation noun written as a
