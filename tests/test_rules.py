@@ -1235,3 +1235,10 @@ def test_an_authority_named_by_its_seat_keeps_the_county_and_is_what_myndigheten
                      "myndigheten att verksamheten skulle försvåra rennäringen.\n\n"
                      "Riksintresset väger tyngre, enligt länsstyrelsen.")
     assert [s.speaker.name for s in sts] == ["Länsstyrelsen i Norrbottens län"] * 2
+
+
+def test_an_ampersand_joins_one_organisations_name():
+    st = one("Förläggaren Erik Sandin på Lindblom & Co säger att förlaget har sålt rättigheterna.")
+    assert st.speaker.name == "Erik Sandin" and st.speaker.organization == "Lindblom & Co"
+    st = one("Anna Ek på Ernst & Young menar att det är bra.")
+    assert st.speaker.name == "Anna Ek" and st.speaker.organization == "Ernst & Young"

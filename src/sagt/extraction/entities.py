@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from sagt.extraction.lexicon import Lexicon, acronym, stem
 from sagt.text.document import Document
-from sagt.text.segment import Token, joined
+from sagt.text.segment import AMPERSANDS, Token, joined
 
 
 @dataclass
@@ -293,6 +293,8 @@ class EntityIndex:
                 break  # "Centerpartiets | Maja Lindgren", "Socialdemokraternas EU-talesperson | Amir Saleh"
             if nxt.is_word and nxt.is_capitalized and nxt.lower not in lex.stop:
                 j += 1
+            elif nxt.text in AMPERSANDS and j + 2 < len(toks) and toks[j + 2].is_capitalized:
+                j += 2  # "Lindblom & Co"
             elif nxt.lower in lex.name_particles and lex.particle_run(toks, j + 1) > 0:
                 j = lex.particle_run(toks, j + 1)
             elif nxt.lower in lex.organization_tails:
@@ -512,9 +514,14 @@ class EntityIndex:
 
     @staticmethod
     def _capitalised_end(toks: list[Token], k: int) -> int:
-        """The last index of the run of capitalised words starting at ``k``."""
-        while k + 1 < len(toks) and toks[k + 1].is_capitalized:
-            k += 1
+        """The last index of the run of capitalised words starting at ``k`` ("Lindblom & Co" too)."""
+        while k + 1 < len(toks):
+            if toks[k + 1].is_capitalized:
+                k += 1
+            elif toks[k + 1].text in AMPERSANDS and k + 2 < len(toks) and toks[k + 2].is_capitalized:
+                k += 2
+            else:
+                break
         return k
 
     def _name_tail(self, tok: Token) -> bool:

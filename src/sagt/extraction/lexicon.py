@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from sagt.lang import LanguagePack, get_pack
-from sagt.text.segment import Token
+from sagt.text.segment import AMPERSANDS, Token
 
 
 _TITLE_CACHE: dict[tuple[str, str], str | None] = {}
@@ -394,8 +394,9 @@ class Lexicon:
                                or folded[-1].endswith(self._organization_word_suffixes)  # "Sveriges Apoteksförening"
                                or words[0] in self.agencies
                                or any(w in self.organization_tails for w in folded)
-                               or any(w.isupper() and len(w) >= 2 and w.isalpha() for w in words)):
-            return True  # "Nordvik Bygg", "P4 Dalarna", "Region Skåne", "IFK Sundbyberg"
+                               or any(w.isupper() and len(w) >= 2 and w.isalpha() for w in words)
+                               or any(w in AMPERSANDS for w in words)):
+            return True  # "Nordvik Bygg", "P4 Dalarna", "Region Skåne", "IFK Sundbyberg", "Lindblom & Co"
         if low.split()[-1:] and low.split()[-1] in self.organization_heads:
             return True
         return any(low.endswith(s) for s in self.organization_suffixes) or self.is_outlet_name(name)

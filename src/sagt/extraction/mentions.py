@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sagt.extraction.lexicon import Lexicon
-from sagt.text.segment import Token
+from sagt.text.segment import AMPERSANDS, Token
 
 MAX_NP = 10
 
@@ -310,6 +310,9 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
         tok = tokens[k]
         low = tok.lower
         initial = k == clause_start
+        if tok.text in AMPERSANDS and k - 1 >= clause_start and tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized:
+            k -= 1  # "Lindblom & Co", "Ernst & Young": one name
+            continue
         if not tok.is_word:
             if tok.text == "," and k - 1 >= clause_start and tokens[k - 1].is_capitalized and any(
                 t.lower == "och" for t in tokens[k + 1:verb]

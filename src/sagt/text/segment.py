@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 # or any single other non-space character.
 _TOKEN = re.compile(r"\w+(?:[-'’:.&]\w+)*|[^\w\s]")
 _PARAGRAPH_BREAK = re.compile(r"\n")
+AMPERSANDS = frozenset("&")  # join the words of one name: "Lindblom & Co", "Ernst & Young"
 _CLOSERS = "”\"»«’')]"
 _SENT_END = re.compile(
     r"(?P<end>[.!?…]+[" + re.escape(_CLOSERS) + r"]*)"  # final punctuation, maybe a closing quote
