@@ -1242,3 +1242,11 @@ def test_an_ampersand_joins_one_organisations_name():
     assert st.speaker.name == "Erik Sandin" and st.speaker.organization == "Lindblom & Co"
     st = one("Anna Ek på Ernst & Young menar att det är bra.")
     assert st.speaker.name == "Anna Ek" and st.speaker.organization == "Ernst & Young"
+
+
+def test_a_title_no_one_has_is_the_last_speaker_named_without_one():
+    sts = statements("Mattias Ny har undervisat på skolan i 19 år. Han berättar att eleverna är oroliga.\n\n"
+                     "Läraren påpekar också att resultaten är goda.")
+    assert [s.speaker.name for s in sts] == ["Mattias Ny", "Mattias Ny"]
+    sts = statements("Rektorn Anna Berg säger att skolan stänger.\n\nLäraren påpekar att resultaten är goda.")
+    assert [s.speaker.name for s in sts] == ["Anna Berg", "Läraren"]  # she has a title of her own

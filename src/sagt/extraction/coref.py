@@ -409,6 +409,10 @@ class Resolver:
         if earlier is not None:  # "En kvinna … berättar …" then "…, säger kvinnan."
             copy_speaker(cand, earlier)
             return
+        untitled = self._untitled_last_speaker(cand) if len(words) == 1 and lex.title_stem(head) else None
+        if untitled is not None:  # "Mattias Nyqvist har undervisat … i 19 år. Han berättar …" "Läraren påpekar …"
+            self.take(cand, untitled)
+            return
         cand.speaker_name = joined(self.doc.text, [t for t in words if t.lower not in lex.determiners]) or text
         noun = next((w for w in lows if w not in lex.determiners), head)
         if head in lex.unknown_heads or noun in lex.unknown_heads:  # "källor i regeringskansliet", "en källa i styrelsen"
@@ -513,6 +517,19 @@ class Resolver:
             last = words[-1]  # "31 distriktsläkare" -> "läkarna", "flera elever" -> "eleverna"
             if len(words) > 1 and len(base) >= 3 and last.rfind(base) >= 0 and len(last) - last.rfind(base) - len(base) <= 3:
                 return prev
+        return None
+
+    def _untitled_last_speaker(self, cand: Candidate) -> Entity | None:
+        """A title that fits no one named with it may name the person who spoke last, in
+        this or the previous paragraph, when they were named without any title: the
+        text describes them by what they do ("har undervisat på skolan i 19 år")."""
+        for prev in self._recent(cand, 1):
+            if prev.speaker_type != "person":
+                continue
+            ent = prev.entity
+            if ent is None or ent.role is not None or self.index.role_titles(ent):
+                return None
+            return ent
         return None
 
     def _same_description(self, cand: Candidate, lows: list[str]) -> Candidate | None:

@@ -641,7 +641,7 @@ class EntityIndex:
                  if p < offset]
         return sorted(found, key=lambda x: -x[0])
 
-    def _role_titles(self, ent: Entity) -> set[str]:
+    def role_titles(self, ent: Entity) -> set[str]:
         """The titles an entity was introduced with, from its role and the words before its name."""
         words = (ent.role.split()[:3] if ent.role else []) + sorted(ent.descriptors)
         return {t for t in (self.lex.title_stem(w) for w in words) if t}
@@ -683,7 +683,7 @@ class EntityIndex:
             if not before:
                 continue
             if title:
-                if ent.type != "person" or not any(self._title_match(title, t) for t in self._role_titles(ent)):
+                if ent.type != "person" or not any(self._title_match(title, t) for t in self.role_titles(ent)):
                     continue
             elif not self._organization_match(head, ent):
                 continue
