@@ -1250,3 +1250,15 @@ def test_a_title_no_one_has_is_the_last_speaker_named_without_one():
     assert [s.speaker.name for s in sts] == ["Mattias Ny", "Mattias Ny"]
     sts = statements("Rektorn Anna Berg säger att skolan stänger.\n\nLäraren påpekar att resultaten är goda.")
     assert [s.speaker.name for s in sts] == ["Anna Berg", "Läraren"]  # she has a title of her own
+
+
+def test_a_fronted_time_adverbial_with_an_intensifier_puts_the_subject_after_the_verb():
+    st = one("Strax efter klockan halv elva meddelade Trafikverket att ett första tåg hade släppts fram.")
+    assert st.speaker.name == "Trafikverket" and st.content.text == "ett första tåg hade släppts fram"
+
+
+def test_a_name_opening_with_a_collected_organisation_is_its_branch_not_a_person():
+    sts = statements("Fackförbundet Seko menar att stölderna drabbar personalen.\n\n"
+                     "– Vi blir utskällda, säger Kjell Rosén, ordförande för Seko Skåne, till Sydsvenskan.\n\n"
+                     "Han kräver att kameror sätts upp, skriver Sydsvenskan.")
+    assert [s.speaker.name for s in sts] == ["Seko", "Kjell Rosén", "Kjell Rosén"]

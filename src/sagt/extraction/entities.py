@@ -399,6 +399,8 @@ class EntityIndex:
                 etype = "organization"
             elif not titled and prefix and self._org_prefix(prefix[-1]):
                 etype = "organization"  # "musiktidningen Rolling Stone", "organisationen Amnesty"
+            elif len(words) > 1 and getattr(self.lookup(words[0]), "type", None) == "organization":
+                etype = "organization"  # "Seko Skåne" after "Fackförbundet Seko": a branch of it
             elif self._person_like(words, prefix, toks[a - 1].lower if a > 0 else ""):
                 etype = "person"
             else:
