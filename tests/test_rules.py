@@ -1262,3 +1262,11 @@ def test_a_name_opening_with_a_collected_organisation_is_its_branch_not_a_person
                      "– Vi blir utskällda, säger Kjell Rosén, ordförande för Seko Skåne, till Sydsvenskan.\n\n"
                      "Han kräver att kameror sätts upp, skriver Sydsvenskan.")
     assert [s.speaker.name for s in sts] == ["Seko", "Kjell Rosén", "Kjell Rosén"]
+
+
+def test_facket_is_the_union_named_before_and_a_compilation_speaks_for_whoever_made_it():
+    sts = statements("Maria Öhman, ordförande för IF Metalls klubb på fabriken, säger att beskedet kom som en chock.\n\n"
+                     "Facket kräver att bolaget erbjuder frivilliga avgångar.")
+    assert [s.speaker.name for s in sts] == ["Maria Öhman", "IF Metall"]
+    st = one("Analytikerna hade räknat med 380 miljoner kronor, enligt en sammanställning från analysfirman Nordkvant.")
+    assert st.speaker.name == "Nordkvant" and st.speaker.type == "organization"
