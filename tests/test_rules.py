@@ -1270,3 +1270,10 @@ def test_facket_is_the_union_named_before_and_a_compilation_speaks_for_whoever_m
     assert [s.speaker.name for s in sts] == ["Maria Öhman", "IF Metall"]
     st = one("Analytikerna hade räknat med 380 miljoner kronor, enligt en sammanställning från analysfirman Nordkvant.")
     assert st.speaker.name == "Nordkvant" and st.speaker.type == "organization"
+
+
+def test_signatories_are_who_wrote_the_article_and_a_headlines_bare_plural_the_group_the_body_introduces():
+    sts = sagt.extract("Läkare larmar: Ambulanserna räcker inte\n\n"
+                       "Ambulanserna har blivit för få. Det skriver 31 distriktsläkare i en debattartikel.\n\n"
+                       "Debattörerna kräver att staten tar ett större ansvar.").statements
+    assert [(s.speaker.name, s.speaker.type) for s in sts] == [("31 distriktsläkare", "group")] * 3

@@ -44,6 +44,7 @@ class Resolver:
         # people named inside what someone says are not who "han"/"hon" later refers to
         self.index = EntityIndex(doc, lex, [r for c in candidates for r in _said_ranges(c)])
         self.index.note_described_subjects({c.mention[0] for c in candidates if c.mention is not None})
+        self.candidates = candidates
         self.resolved: list[Candidate] = []
 
     def resolve(self, cand: Candidate) -> None:
@@ -373,9 +374,18 @@ class Resolver:
             cand.speaker_name = text
             cand.speaker_type = "person" if lows[0] in lex.singular_articles else "group"
             return
+        if head in lex.signatory_nouns:  # "Debattörerna kräver …": who wrote the article just reported
+            writer = next((p for p in self._recent(cand, 4) if p.speaker_type in ("group", "person") and p.cue is not None
+                           and self.doc.text[p.cue[0]:p.cue[1]].casefold() in lex.writing_cues), None)
+            if writer is not None:
+                copy_speaker(cand, writer)
+                return
         if head in lex.group_heads or quantified:
             earlier = self._earlier_group(cand, head) if len(words) == 1 else None
-            cand.speaker_name = earlier.speaker_name if earlier is not None else text
+            if earlier is None and cand.paragraph == 0 and len(words) == 1:
+                cand.speaker_name = self._later_group(cand, head) or text  # "Läkare larmar: …" then "31 distriktsläkare"
+            else:
+                cand.speaker_name = earlier.speaker_name if earlier is not None else text
             cand.speaker_type = "group"
             return
         repeated = self._same_description(cand, lows)
@@ -517,6 +527,18 @@ class Resolver:
             last = words[-1]  # "31 distriktsläkare" -> "läkarna", "flera elever" -> "eleverna"
             if len(words) > 1 and len(base) >= 3 and last.rfind(base) >= 0 and len(last) - last.rfind(base) - len(base) <= 3:
                 return prev
+        return None
+
+    def _later_group(self, cand: Candidate, head: str) -> str | None:
+        """The group a headline's bare plural ("Läkare larmar: …") is introduced as in the
+        first paragraphs of the body: the first speaker mention there ending in it
+        ("31 distriktsläkare")."""
+        for later in self.candidates:
+            if later.mention is None or not 0 < later.paragraph <= 4:
+                continue
+            words = self.doc.text[later.mention[0]:later.mention[1]].split()
+            if len(words) > 1 and words[-1].casefold().endswith(head):
+                return " ".join(words)
         return None
 
     def _untitled_last_speaker(self, cand: Candidate) -> Entity | None:

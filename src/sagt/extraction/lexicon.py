@@ -50,6 +50,8 @@ class Lexicon:
     claim_nouns: frozenset[str]
     any_organization_heads: frozenset[str]
     company_heads: frozenset[str]
+    signatory_nouns: frozenset[str]
+    writing_cues: frozenset[str]
     municipal_heads: frozenset[str]
     confirmation_verbs: frozenset[str]
     scare_quote_words: frozenset[str]
@@ -456,6 +458,8 @@ def lexicon_for(code: str) -> Lexicon:
         claim_nouns=low(rules.get("claim_nouns", [])),
         any_organization_heads=w("roles", "any_organization_heads"),
         company_heads=w("roles", "company_heads"),
+        signatory_nouns=w("roles", "signatory_nouns"),
+        writing_cues=w("roles", "writing_cues"),
         municipal_heads=w("roles", "municipal_heads"),
         confirmation_verbs=low(rules.get("confirmation_verbs", [])),
         scare_quote_words=low(rules.get("scare_quote_words", [])),
