@@ -1277,3 +1277,26 @@ def test_signatories_are_who_wrote_the_article_and_a_headlines_bare_plural_the_g
                        "Ambulanserna har blivit för få. Det skriver 31 distriktsläkare i en debattartikel.\n\n"
                        "Debattörerna kräver att staten tar ett större ansvar.").statements
     assert [(s.speaker.name, s.speaker.type) for s in sts] == [("31 distriktsläkare", "group")] * 3
+
+
+def test_a_relative_clause_after_a_name_gives_no_role_and_a_title_then_names_the_last_speaker():
+    sts = statements("Eva Sund, vars 87-åriga mamma vårdades på avdelningen, är inte förvånad.\n\n"
+                     "– Mamma tryckte på larmet i fyrtio minuter, säger hon.\n\nDottern berättar att hon anmälde händelsen.")
+    assert [s.speaker.name for s in sts] == ["Eva Sund", "Eva Sund"] and sts[0].speaker.role is None
+
+
+def test_an_acronym_and_an_outlets_short_name_are_the_fullest_name_the_article_gives():
+    sts = sagt.extract("IVO om sjukhuset: ”Patienter har lämnats utan tillsyn”\n\n"
+                       "Inspektionen för vård och omsorg, IVO, riktar kritik mot avdelningen.\n\n"
+                       "IVO kräver att regionen redovisar åtgärder.").statements
+    assert [s.speaker.name for s in sts] == ["Inspektionen för vård och omsorg"] * 2
+    sts = statements("Dagens Nyheter menar att marken behövs. Samtidigt varnar DN för att tågen inte räcker.")
+    assert [s.speaker.name for s in sts] == ["Dagens Nyheter", "Dagens Nyheter"]
+
+
+def test_a_label_paragraph_names_the_speaker_of_a_quotation_over_several_paragraphs():
+    sts = statements("Svenska Dagbladet (obunden moderat):\n\n”Äntligen har en regering vågat.\n\n"
+                     "”Men ett beslut är inte en plan.”\n\nExpressen (oberoende liberal):\n\n”Ingen vet vad orden är värda.”")
+    assert [(s.content.text, s.speaker.name, s.cue) for s in sts] == [
+        ("Äntligen har en regering vågat.\n\n”Men ett beslut är inte en plan", "Svenska Dagbladet", None),
+        ("Ingen vet vad orden är värda", "Expressen", None)]

@@ -114,6 +114,7 @@ class EntityIndex:
                     or openers[word] > 1 and not self._descriptive(word):  # "Solvik tar in …", "Solvik har …"
                 self._collect_run(toks, a, a)
         self._merge_given_names()
+        self._merge_short_names()
         for sent in body:
             self._pronoun_role(sent.tokens)
         self._pronoun_gender(body)
@@ -133,16 +134,33 @@ class EntityIndex:
             fuller = [e for e in self.entities if e.type == "person" and len(e.tokens) > 1 and e.tokens[0] == short.name]
             if len(fuller) != 1:
                 continue
-            ent = fuller[0]
-            ent.positions = sorted(ent.positions + short.positions)
-            ent.said_positions = sorted(ent.said_positions + short.said_positions)
-            ent.mentions = sorted(ent.mentions + short.mentions)
-            ent.descriptors |= short.descriptors
-            ent.role, ent.age = ent.role or short.role, ent.age or short.age
-            self.entities.remove(short)
-            for key, value in list(self.by_surname.items()):
-                if value is short:
-                    self.by_surname[key] = ent
+            self._absorb(fuller[0], short)
+
+    def _merge_short_names(self) -> None:
+        """An acronym collected apart from the name it abbreviates ("IVO om …" in the
+        headline before "Inspektionen för vård och omsorg, IVO,"), or an outlet's short
+        name when the article also gives the full one ("DN", "Dagens Nyheter"), is that
+        entity: the speaker is the fullest name the article gives."""
+        for short_name, full_name in self.lex.pack.outlet_short_names.items():
+            full = next((e for e in self.entities if e.name == full_name), None)
+            if full is not None:
+                self.acronyms.setdefault(short_name, full)
+        for short_name, full in list(self.acronyms.items()):
+            short = next((e for e in self.entities if e.name == short_name and e is not full), None)
+            if short is not None and full in self.entities:
+                self._absorb(full, short)
+
+    def _absorb(self, ent: Entity, short: Entity) -> None:
+        """Make ``short`` (a shorter name of ``ent``) one entity with ``ent``."""
+        ent.positions = sorted(ent.positions + short.positions)
+        ent.said_positions = sorted(ent.said_positions + short.said_positions)
+        ent.mentions = sorted(ent.mentions + short.mentions)
+        ent.descriptors |= short.descriptors
+        ent.role, ent.age = ent.role or short.role, ent.age or short.age
+        self.entities.remove(short)
+        for key, value in list(self.by_surname.items()):
+            if value is short:
+                self.by_surname[key] = ent
 
     def _opens_sentence(self, toks: list[Token], i: int) -> bool:
         """The first word of a sentence, or of a quotation after a colon ("Gunnel har
@@ -279,8 +297,9 @@ class EntityIndex:
             return i, end  # "Inspektionen för vård och omsorg, IVO,", "Länsstyrelsen i Dalarna"
         if self._shared_part_name(toks, i):
             return i, i + 3  # "Lager- och transportfacket", "Barn- och utbildningsförvaltningen"
+        listed = lex.listed_outlet_at(toks, i)  # "Dagens Nyheter" at the start of a sentence is a name
         initial = self._opens_sentence(toks, i)
-        if initial and lex.is_common_word(tok.text):
+        if initial and lex.is_common_word(tok.text) and not (listed and all(t.is_capitalized for t in toks[i:listed[1]])):
             return None
         if tok.lower in lex.pronouns and not (i + 1 < len(toks) and toks[i + 1].is_capitalized):
             return None  # "Bolaget: Vi vill vara en god granne": a pronoun after a colon, not a name
@@ -479,7 +498,7 @@ class EntityIndex:
             ent.organization = self.organization_name(self._workplace(toks, b + 1))
         if ent.role is not None:
             return
-        if toks[b + 1].text == "," and toks[b + 2].lower != "som":
+        if toks[b + 1].text == "," and toks[b + 2].lower not in self.lex.relative_words:  # not "…, vars mamma …"
             ent.role = self._role_phrase(toks, b + 2)
             if ent.role and ent.organization is None:  # ", presschef på Volvo Cars,"
                 k = next((k for k in range(b + 2, min(b + 8, len(toks))) if toks[k].lower in self.lex.workplace_prepositions), None)

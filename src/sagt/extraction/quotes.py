@@ -349,11 +349,46 @@ def _quote_spans(text: str, start: int, end: int, pairs: list[tuple[str, str]]) 
     return spans
 
 
+def _paragraph_chain_quotes(doc: Document) -> list[Candidate]:
+    """A quotation over several paragraphs, typeset the Swedish way: each paragraph
+    opens with the mark and only the last one closes ("”Äntligen. …" / "”Men ett
+    beslut är inte en plan.”"). One statement from the first mark to the last."""
+    out: list[Candidate] = []
+    marks = doc.pack.opening_quotes
+    any_mark = marks | {closing for _opening, closing in doc.pack.quote_pairs}
+    paras = [p for p in doc.paragraphs if not p.boilerplate]  # (the closing paragraph may look like a heading)
+    k = 0
+    while k < len(paras):
+        text = paras[k].text(doc.text).strip()
+        opened = not paras[k].heading and text[:1] in marks and sum(text.count(m) for m in any_mark) % 2 == 1
+        j = k
+        while opened and j + 1 < len(paras) and paras[j + 1].index == paras[j].index + 1 \
+                and paras[j + 1].text(doc.text).strip()[:1] == text[:1]:
+            j += 1
+            nxt = paras[j].text(doc.text).strip()
+            if sum(nxt.count(m) for m in any_mark) % 2 == 0:
+                break  # this paragraph closes the quotation
+        if j > k:  # inside the first opening and the last closing mark
+            first, last = paras[k].text(doc.text), paras[j].text(doc.text).rstrip()
+            s = paras[k].start + len(first) - len(first.lstrip()) + 1
+            e = paras[j].start + len(last) - (1 if last[-1:] in any_mark else 0)
+            s, e = trim_content(doc, s, e)
+            if e > s:
+                out.append(Candidate("direct", (s, e), None, None, "quote-paragraphs", 0.55, paras[k].index))
+            k = j + 1
+        else:
+            k += 1
+    return out
+
+
 def find_marked_quotes(doc: Document, lex: Lexicon, claimed: list[tuple[int, int]]) -> list[Candidate]:
     """Quotations in running text: ``X säger: ”…”`` and whole quoted sentences."""
     out: list[Candidate] = []
     pairs = doc.pack.quote_pairs
     dash_paras = {seg.paragraph.index for seg in dash_segments(doc)}
+    for cand in _paragraph_chain_quotes(doc):  # (over a closing paragraph taken for a quoted heading)
+        out.append(cand)
+        claimed.append(cand.content)
     for p in doc.paragraphs:
         if p.boilerplate or p.heading or p.index in dash_paras:
             continue

@@ -645,4 +645,20 @@ def colon_introduction(doc: Document, lex: Lexicon, para: Paragraph) -> Candidat
         mention, _ = ctx.subject(hit)
         if mention is not None:
             return ctx.candidate(hit, (sent.start, sent.end), mention, "colon-intro")
-    return None
+    return _label(sent.tokens, lex, para.index) if len(para.sentences) == 1 else None
+
+
+def _label(tokens: list[Token], lex: Lexicon, paragraph: int) -> Candidate | None:
+    """A paragraph that is only a name and a colon, perhaps with a note in brackets
+    ("Dagens Nyheter (oberoende liberal):", "Anna Ek, barnmorska:"), labels the
+    quotation in the next paragraph: its speaker, with no cue."""
+    words = [t for t in tokens[:-1] if t.is_word]
+    bracket = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens) - 1)
+    name = [t for t in tokens[:bracket] if t.is_word]
+    if not name or len(name) > 4 or len(words) > 8 or not all(t.is_capitalized or t.lower in lex.name_particles for t in name):
+        return None
+    text = " ".join(t.text for t in name)
+    if not (lex.is_organization_name(text) or name[0].text in lex.pack.given_names or len(name) >= 2):
+        return None  # "Fakta:", "Bakgrund:" name no one
+    span = (name[0].start, name[-1].end)
+    return Candidate("direct", (tokens[0].start, tokens[-1].end), None, span, "colon-label", 0.8, paragraph)

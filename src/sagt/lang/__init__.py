@@ -68,6 +68,11 @@ class LanguagePack:
         return [tuple(p) for p in self.raw["quotes"]["pairs"]]
 
     @cached_property
+    def outlet_short_names(self) -> dict[str, str]:
+        """Short names of outlets -> the full name ("DN" -> "Dagens Nyheter")."""
+        return dict(self.raw.get("relays", {}).get("outlet_short_names", {}))
+
+    @cached_property
     def opening_quotes(self) -> frozenset[str]:
         return frozenset(opening for opening, _closing in self.quote_pairs)
 
