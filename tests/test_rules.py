@@ -1300,3 +1300,17 @@ def test_a_label_paragraph_names_the_speaker_of_a_quotation_over_several_paragra
     assert [(s.content.text, s.speaker.name, s.cue) for s in sts] == [
         ("Äntligen har en regering vågat.\n\n”Men ett beslut är inte en plan", "Svenska Dagbladet", None),
         ("Ingen vet vad orden är värda", "Expressen", None)]
+
+
+def test_an_interpellation_debate_questions_replies_and_a_party_noun_that_introduced_a_name():
+    sts = statements("Riksdagen debatterade en interpellation från socialdemokraten Annika Strand till "
+                     "justitieminister Fredrik Malm (M).\n\n"
+                     "I interpellationen skriver Strand, som är invald för Jämtlands län, att det tar en timme.\n\n"
+                     "Hon frågade också vilka åtgärder ministern tänker vidta.\n\n"
+                     "– Det är precis det svaret folk är trötta på, replikerade hon.\n\n"
+                     "Socialdemokraten påpekade att regeringen har satt upp ett mål.\n\n"
+                     "Klubben har frågat om framtiden vid varje möte.")
+    assert [(s.kind, s.cue.text, s.speaker.name) for s in sts] == [
+        ("indirect", "skriver", "Annika Strand"), ("indirect", "frågade", "Annika Strand"),
+        ("direct", "replikerade", "Annika Strand"), ("indirect", "påpekade", "Annika Strand")]
+    assert sts[1].content.text == "vilka åtgärder ministern tänker vidta"

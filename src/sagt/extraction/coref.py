@@ -119,6 +119,10 @@ class Resolver:
         if any(t.lower == "som" for t in words[1:]):
             self._description(cand, words)  # "Flera som SVT har talat med": a relative clause
             return
+        introduced = self.index.introduced_as(first, s) if len(words) == 1 and self.index.lookup(words[0].text) is None else None
+        if introduced is not None:  # "från socialdemokraten Annika Strömberg" … "Socialdemokraten påpekade"
+            self.take(cand, introduced)
+            return
         caps = [i for i, t in enumerate(words) if t.is_capitalized and not (i == 0 and self._not_a_name(t, words))
                 and not self._capitalised_title(words, i)]
         if caps and not (len(words) == 1 and first in lex.group_heads):

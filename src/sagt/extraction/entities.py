@@ -688,6 +688,13 @@ class EntityIndex:
             d == head or d.endswith(head) or stem(d) == stem(head) for d in ent.descriptors
         )
 
+    def introduced_as(self, word: str, offset: int) -> Entity | None:
+        """The person last mentioned before ``offset`` whose name came after exactly this
+        word ("från socialdemokraten Annika Strömberg"), for a word that is no title."""
+        found = [(max(p for p in e.starts if p < offset), e) for e in self.entities
+                 if e.type == "person" and word in e.descriptors and any(p < offset for p in e.starts)]
+        return max(found, key=lambda x: x[0])[1] if found else None
+
     def describe(self, head: str, modifiers: list[str], offset: int) -> Entity | None:
         """The entity a description such as 'den tyske ledaren' or 'bolaget' refers back to.
 

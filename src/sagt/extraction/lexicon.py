@@ -26,6 +26,8 @@ class Lexicon:
     source_qualifiers: tuple[str, ...]  # "med insyn i": what says which sources
     cue_clause_adverbs: frozenset[str]
     cue_clause_coordinators: frozenset[str]
+    question_cues: frozenset[str]
+    question_words: frozenset[str]
     speech_setting_prepositions: frozenset[str]
     speech_setting_nouns: frozenset[str]
     nouns_among_function_words: frozenset[str]
@@ -439,6 +441,8 @@ def lexicon_for(code: str) -> Lexicon:
         inner_adverbs=low(rules.get("inner_adverbs", [])),
         cue_clause_adverbs=low(rules.get("cue_clause_adverbs", [])),
         cue_clause_coordinators=low(rules.get("cue_clause_coordinators", [])),
+        question_cues=low(rules.get("question_cues", [])),
+        question_words=low(rules.get("question_words", [])),
         speech_setting_prepositions=low(rules.get("speech_setting_prepositions", [])),
         speech_setting_nouns=low(rules.get("speech_setting_nouns", [])),
         nouns_among_function_words=low(rules.get("nouns_among_function_words", [])),

@@ -261,6 +261,11 @@ def att_clause(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
         return None
     cited = _past_citation(tokens, j, lex)  # "skriver[, med hänvisning till en källa,] att"
     j = _skip_adverbs(tokens, cited + 1 if cited > j else j, lex)
+    if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower in lex.relative_words:
+        # "skriver Strömberg[, som är invald för Jämtlands län,] att"
+        close = next((c for c in range(j + 2, min(len(tokens), j + 14)) if tokens[c].text == ","), None)
+        if close is not None and close + 1 < len(tokens) and tokens[close + 1].lower == "att":
+            j = close + 1
     # "säger till SVT att", "bekräftade vid en hastigt inkallad pressträff i Rosenbad att",
     # "varnade redan 2022 för att"
     while j < len(tokens) and (tokens[j].text[0].isdigit() or tokens[j].lower in lex.inner_adverbs):
@@ -277,6 +282,21 @@ def att_clause(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
     if j + 1 >= len(tokens):
         return None
     return ctx.candidate(hit, (tokens[j + 1].start, _sentence_end(ctx)), mention, "att")
+
+
+def question(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
+    """``Hon frågade också vilka åtgärder ministern tänker vidta``: an indirect
+    question after a cue of asking is its content."""
+    tokens, lex = ctx.tokens, ctx.lex
+    if hit.cue.lemma not in lex.question_cues:
+        return None
+    mention, j = ctx.subject(hit)
+    if mention is None:
+        return None
+    j = _skip_adverbs(tokens, j, lex)
+    if j + 2 >= len(tokens) or tokens[j].lower not in lex.question_words:
+        return None
+    return ctx.candidate(hit, (tokens[j].start, _sentence_end(ctx)), mention, "question")
 
 
 def colon(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
@@ -325,7 +345,7 @@ def bare_clause(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
     return ctx.candidate(hit, (nxt.start, _sentence_end(ctx)), mention, "bare")
 
 
-PATTERNS: list[Callable[[SentenceContext, CueHit], Candidate | None]] = [backref, trailing, att_clause, colon, bare_clause]
+PATTERNS: list[Callable[[SentenceContext, CueHit], Candidate | None]] = [backref, trailing, att_clause, question, colon, bare_clause]
 
 
 def naming(ctx: SentenceContext) -> Candidate | None:
