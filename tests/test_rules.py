@@ -1314,3 +1314,16 @@ def test_an_interpellation_debate_questions_replies_and_a_party_noun_that_introd
         ("indirect", "skriver", "Annika Strand"), ("indirect", "frågade", "Annika Strand"),
         ("direct", "replikerade", "Annika Strand"), ("indirect", "påpekade", "Annika Strand")]
     assert sts[1].content.text == "vilka åtgärder ministern tänker vidta"
+
+
+def test_relays_a_conflict_report_uses_citeras_av_i_kanalen_and_sources_for_an_agency():
+    sts = statements("Minst fyra soldater har dödats, enligt uppgifter från båda sidor.\n\n"
+                     "”Alla provokationer besvaras”, skriver ministeriet i ett uttalande som citeras av AFP.\n\n"
+                     "Enligt den statliga tv-kanalen AzTV har drönare angripit en lastbil.\n\n"
+                     "– De sprider desinformation, sade talespersonen Rauf Hasanov i kanalen på tisdagen.\n\n"
+                     "Ett möte planeras i Genève, uppger diplomatiska källor för Reuters.\n\n"
+                     "Enligt den italienska sporttidningen Corriere dello Sport är han förstahandsvalet.")
+    assert [(s.speaker.name, s.speaker.type, s.via) for s in sts] == [
+        ("båda sidor", "group", []), ("ministeriet", "organization", ["AFP"]), ("AzTV", "organization", []),
+        ("Rauf Hasanov", "person", ["AzTV"]), ("diplomatiska källor", "unknown", ["Reuters"]),
+        ("Corriere dello Sport", "organization", [])]

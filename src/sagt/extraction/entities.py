@@ -632,7 +632,8 @@ class EntityIndex:
     def latest_newsroom(self, offset: int, noun: str) -> Entity | None:
         """The outlet or agency of the kind ``noun`` names ("tidningen", "kanalen")
         named last before ``offset``: "tidningen" after "Aftonbladet"."""
-        return self._named_last(offset, lambda e: self._newsroom(e.name) and self.lex.outlet_of_kind(noun, e.name))
+        return self._named_last(offset, lambda e: self._newsroom(e.name) and self.lex.outlet_of_kind(noun, e.name)
+                                or any(d.endswith(noun) for d in e.descriptors))  # "tv-kanalen AzTV" … "i kanalen"
 
     def organization_named_last(self, offset: int) -> Entity | None:
         """The organisation (not an outlet or agency) whose name was written last before ``offset``."""

@@ -188,12 +188,14 @@ def source_phrase(tokens: list[Token], mention: Mention, lex: Lexicon) -> Mentio
     if k + 1 >= len(tokens):
         return mention
     nxt = tokens[k].lower
-    if lex.is_document_noun(head) and nxt in ("från", "av", "hos"):
+    if (lex.is_document_noun(head) or head.endswith(lex.figure_nouns)) and nxt in ("från", "av", "hos"):
+        # "enligt uppgifter från båda sidor": the sides speak
         source = right_np(tokens, k + 1, lex, skip_adverbs=False)
         return source if source is not None else mention
     if head in lex.spokesperson_nouns and nxt in ("för", "på", "inom", "vid", "i", "hos"):
         source = right_np(tokens, k + 1, lex, skip_adverbs=False)
-        if source is not None:
+        relayed = source is not None and lex.is_outlet_name(" ".join(t.text for t in tokens[source.first:source.last + 1]))
+        if source is not None and not relayed:  # ("uppger diplomatiska källor för Reuters": Reuters relays)
             return Mention(mention.first, source.last)
     return mention
 

@@ -153,6 +153,10 @@ def find_relay(tokens: list[Token], k: int, lex: Lexicon, limit: int = 8) -> tup
     """A relay within a few tokens after a speaker ("i laget Smederna till tidningen X")."""
     for j in range(k, min(len(tokens), k + limit)):
         tok = tokens[j]
+        if tok.lower == "som":  # "i ett uttalande som citeras av AFP"
+            relay, after = relay_after(tokens, j + 1, lex)
+            if relay and j + 1 < len(tokens) and tokens[j + 1].lower not in lex.prepositions:
+                return relay, after
         if tok.lower in ("att", "som") or tok.text in ".!?:;":
             break
         relay, after = relay_after(tokens, j, lex)
