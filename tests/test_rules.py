@@ -1327,3 +1327,13 @@ def test_relays_a_conflict_report_uses_citeras_av_i_kanalen_and_sources_for_an_a
         ("båda sidor", "group", []), ("ministeriet", "organization", ["AFP"]), ("AzTV", "organization", []),
         ("Rauf Hasanov", "person", ["AzTV"]), ("diplomatiska källor", "unknown", ["Reuters"]),
         ("Corriere dello Sport", "organization", [])]
+
+
+def test_an_outlets_leader_page_is_the_outlet_and_councils_and_foreign_services_are_organisations():
+    sts = statements("Aftonbladets ledarsida konstaterar att det är väljarna som vinner.\n\n"
+                     "EU:s utrikestjänst skriver i ett uttalande att unionen är oroad.\n\n"
+                     "Svenska Finlands folkting varnar för att skolor läggs ned.\n\n"
+                     "Bolagets vd säger att varslet är tungt.\n\nUtanför Nordlagrets lager står strejkvakter. Nordlagret uppger att leveranserna dröjer.")
+    assert [(s.speaker.name, s.speaker.type) for s in sts] == [
+        ("Aftonbladet", "organization"), ("EU:s utrikestjänst", "organization"),
+        ("Svenska Finlands folkting", "organization"), ("Bolagets vd", "person"), ("Nordlagret", "organization")]

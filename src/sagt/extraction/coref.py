@@ -163,9 +163,12 @@ class Resolver:
             return True  # "Psykologen Kim Ek"
         rest_lower = len(words) > 1 and all(not t.is_capitalized for t in words[1:])
         sentence_start = self.doc.sentences[self.doc.sentence_at(first.start)].start == first.start
+        owner = self.lex.genitive_base(first.text)
         return (rest_lower and sentence_start and first.text not in self.lex.pack.given_names
                 and self.index.lookup(first.text) is None
-                and self.index.lookup(" ".join(t.text for t in words)) is None)  # "Ludvika kommun" is a name
+                and self.index.lookup(" ".join(t.text for t in words)) is None  # "Ludvika kommun" is a name
+                and not (owner != first.text and self.lex.is_organization_name(owner)  # "Aftonbladets ledarsida",
+                         and not self.lex.is_organization_noun(owner.casefold())))  # not "Bolagets vd"
 
     # -- by mention type ----------------------------------------------------
     def _pronoun(self, cand: Candidate, tok: Token) -> None:

@@ -299,6 +299,8 @@ class EntityIndex:
             return i, i + 3  # "Lager- och transportfacket", "Barn- och utbildningsförvaltningen"
         listed = lex.listed_outlet_at(toks, i)  # "Dagens Nyheter" at the start of a sentence is a name
         initial = self._opens_sentence(toks, i)
+        if initial and tok.lower in lex.prepositions:
+            return None  # "Utanför Nordlagrets lager står …": the name starts after the preposition
         if initial and lex.is_common_word(tok.text) and not (listed and all(t.is_capitalized for t in toks[i:listed[1]])):
             return None
         if tok.lower in lex.pronouns and not (i + 1 < len(toks) and toks[i + 1].is_capitalized):
