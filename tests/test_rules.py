@@ -1333,7 +1333,7 @@ def test_an_outlets_leader_page_is_the_outlet_and_councils_and_foreign_services_
     sts = statements("Aftonbladets ledarsida konstaterar att det är väljarna som vinner.\n\n"
                      "EU:s utrikestjänst skriver i ett uttalande att unionen är oroad.\n\n"
                      "Svenska Finlands folkting varnar för att skolor läggs ned.\n\n"
-                     "Bolagets vd säger att varslet är tungt.\n\nUtanför Nordlagrets lager står strejkvakter. Nordlagret uppger att leveranserna dröjer.")
+                     "Bolagets vd säger att varslet är tungt.\n\nStrejken gäller e-handelsföretaget Nordlagret. Utanför Nordlagrets lager står strejkvakter. Nordlagret uppger att leveranserna dröjer.")
     assert [(s.speaker.name, s.speaker.type) for s in sts] == [
         ("Aftonbladet", "organization"), ("EU:s utrikestjänst", "organization"),
         ("Svenska Finlands folkting", "organization"), ("Bolagets vd", "person"), ("Nordlagret", "organization")]
