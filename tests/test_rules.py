@@ -1337,3 +1337,8 @@ def test_an_outlets_leader_page_is_the_outlet_and_councils_and_foreign_services_
     assert [(s.speaker.name, s.speaker.type) for s in sts] == [
         ("Aftonbladet", "organization"), ("EU:s utrikestjänst", "organization"),
         ("Svenska Finlands folkting", "organization"), ("Bolagets vd", "person"), ("Nordlagret", "organization")]
+
+
+def test_a_date_before_the_verb_is_no_speaker():
+    sts = statements("Elna Persson var fiskarhustru.\n\nDen 1 oktober 1943 skriver hon: ”Olle var ute på sundet i kväll.”")
+    assert [(s.speaker.name, s.cue.text) for s in sts] == [("Elna Persson", "skriver")]

@@ -100,6 +100,7 @@ class Lexicon:
     name_adjectives: frozenset[str]
     origin_adjective_endings: tuple[str, ...]
     present_role_adverbs: tuple[tuple[str, ...], ...]
+    time_nouns: frozenset[str]
     abbreviation_definite_endings: tuple[str, ...]
     title_inflections: tuple[tuple[str, str], ...]
     age_word: re.Pattern[str] | None  # "52-åriga": the age a description gives
@@ -514,6 +515,7 @@ def lexicon_for(code: str) -> Lexicon:
         name_adjectives=w("grammar", "name_adjectives"),
         origin_adjective_endings=tuple(w("grammar", "origin_adjective_endings")),
         present_role_adverbs=tuple(tuple(a.split()) for a in w("grammar", "present_role_adverbs")),
+        time_nouns=w("grammar", "time_nouns"),
         abbreviation_definite_endings=tuple(w("grammar", "abbreviation_definite_endings")),
         title_inflections=tuple(pack.raw.get("grammar", {}).get("title_inflections", {}).items()),
         age_word=re.compile(grammar["age_word_pattern"]) if grammar.get("age_word_pattern") else None,

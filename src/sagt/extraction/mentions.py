@@ -366,7 +366,8 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
     boundary = tokens[first - 1].lower if first - 1 >= clause_start else ""
     if boundary in lex.prepositions:
         return None, True
-    # a lone capitalised sentence-initial adverb is not a subject ("Nu", "Samtidigt")
-    if first == last and first == clause_start and tokens[first].lower in lex.adverbial_openers:
+    # a lone capitalised sentence-initial adverb is not a subject ("Nu", "Samtidigt"), nor a date
+    if first == last and first == clause_start and tokens[first].lower in lex.adverbial_openers \
+            or any(t.lower in lex.time_nouns for t in tokens[first:last + 1]):  # "Den 1 oktober 1943 skriver hon"
         return None, True
     return source_phrase(tokens, Mention(first, last), lex), False
