@@ -1342,3 +1342,12 @@ def test_an_outlets_leader_page_is_the_outlet_and_councils_and_foreign_services_
 def test_a_date_before_the_verb_is_no_speaker():
     sts = statements("Elna Persson var fiskarhustru.\n\nDen 1 oktober 1943 skriver hon: ”Olle var ute på sundet i kväll.”")
     assert [(s.speaker.name, s.cue.text) for s in sts] == [("Elna Persson", "skriver")]
+
+
+def test_a_consumer_test_with_a_product_name_a_magazine_relay_and_a_standard():
+    sts = statements("Nordlys Care skriver i ett mejl till Råd & Rön att företaget har testat produkten.\n\n"
+                     "Jessica Ahmadi har två barn. Hon köpte Solbris Kids inför resan.\n\n"
+                     "– Ändå blev sjuåringen bränd, säger hon.\n\n"
+                     "Ett laboratorium mätte skyddsfaktorn enligt standarden ISO 24444.")
+    assert [(s.speaker.name, s.speaker.type, s.via) for s in sts] == [
+        ("Nordlys Care", "organization", ["Råd & Rön"]), ("Jessica Ahmadi", "person", [])]

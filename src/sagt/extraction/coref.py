@@ -180,9 +180,14 @@ class Resolver:
                 cand.speaker_name = self._group_antecedent(cand) or tok.text
             return
         unnamed = self._unnamed_antecedent(cand, gender)
-        for pos, ent in self.index.persons_before(cand.mention[0], topics=self._topics(gender)):
+        before = self.index.persons_before(cand.mention[0], topics=self._topics(gender))
+        start = self.doc.paragraphs[max(cand.paragraph - 1, 0)].start
+        for k, (pos, ent) in enumerate(before):
             if gender != "unknown" and ent.gender not in ("unknown", gender):
                 continue
+            if gender != "unknown" and ent.gender == "unknown" and not ent.type_certain and any(
+                    p >= start and e.gender == gender for p, e in before[k + 1:]):
+                continue  # "Hon köpte Solbris Kids …": a name a person only by its shape, not the woman named just before
             if unnamed is not None and unnamed.mention[0] > pos:
                 break  # "En mamma … säger att …" spoke after the last person named
             if gender != "unknown" and ent.gender == "unknown":

@@ -23,7 +23,7 @@ from sagt.extraction.quotes import clause_extension
 from sagt.extraction.relays import interview_clause, outlet_at, relay_after, relays_in, trailing_relay
 from sagt.lang import Cue
 from sagt.text.document import Document, Paragraph, Sentence
-from sagt.text.segment import Token
+from sagt.text.segment import AMPERSANDS, Token
 
 CONFIDENCE = {"speech": 0.85, "stance": 0.7, "evidence": 0.3, "manner": 0.85}
 
@@ -275,8 +275,8 @@ def att_clause(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
             if tokens[k].lower == "att":
                 j = k
                 break
-            if not tokens[k].is_word or lex.pack.cue(tokens[k].text):
-                break
+            if not tokens[k].is_word and tokens[k].text not in AMPERSANDS or lex.pack.cue(tokens[k].text):
+                break  # (an ampersand joins a name: "i ett mejl till Råd & Rön att")
     if j >= len(tokens) or tokens[j].lower not in ("att",):
         return None
     if j + 1 >= len(tokens):
