@@ -4,13 +4,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, wraps
 
 from sagt.lang import LanguagePack, get_pack
 from sagt.text.segment import AMPERSANDS, Token
 
 
 _TITLE_CACHE: dict[tuple[str, str], str | None] = {}
+_MEMO_LIMIT = 50_000  # words and names kept per predicate before the memo starts afresh
+
+
+def _memo(method):
+    """Remember a Lexicon predicate of one word or name: extraction asks the same
+    question of the same names many times per article (bounded, so that a long
+    run over an archive does not grow without end)."""
+    name = method.__name__
+
+    @wraps(method)
+    def wrapper(self, arg):
+        memo = self._memos.setdefault(name, {})
+        try:
+            return memo[arg]
+        except KeyError:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            value = memo[arg] = method(self, arg)
+            return value
+
+    return wrapper
 
 
 @dataclass(frozen=True)
@@ -213,6 +234,7 @@ class Lexicon:
             return f"{prev.text} {org}"  # "Svenskt Näringslivs vd", "Malmö FF:s", "Region Skånes", "Vårdförbundet Stockholms"
         return org
 
+    @_memo
     def is_outlet_name(self, name: str) -> bool:
         """An agency or outlet: listed (any case), a listed one's local edition ("SVT
         Västerbotten", "P4 Göteborg"), or named like one ("Dalarnas Tidningar",
@@ -257,6 +279,10 @@ class Lexicon:
             if len(key) == m and key in self._outlet_phrases:
                 return self._outlet_phrases[key], j + m
         return None
+
+    @cached_property
+    def _memos(self) -> dict[str, dict]:
+        return {}
 
     @cached_property
     def _organization_word_suffixes(self) -> tuple[str, ...]:
@@ -327,6 +353,7 @@ class Lexicon:
         """Organisation tails that end compounds too: "lantbruksuniversitet", "institutet"."""
         return tuple(t for t in self.organization_tails if len(t) > 5)
 
+    @_memo
     def is_organization_noun(self, low: str) -> bool:
         """A common noun naming a kind of organisation, compounds included ("bostadsbolaget")."""
         return low in self.organization_heads or any(low.endswith(h) for h in self.organization_heads if len(h) > 5)
@@ -383,6 +410,7 @@ class Lexicon:
 
 
 
+    @_memo
     def is_organization_name(self, name: str) -> bool:
         low = name.casefold()
         words = name.split()
