@@ -1351,3 +1351,15 @@ def test_a_consumer_test_with_a_product_name_a_magazine_relay_and_a_standard():
                      "Ett laboratorium mätte skyddsfaktorn enligt standarden ISO 24444.")
     assert [(s.speaker.name, s.speaker.type, s.via) for s in sts] == [
         ("Nordlys Care", "organization", ["Råd & Rön"]), ("Jessica Ahmadi", "person", [])]
+
+
+def test_a_court_of_appeal_its_witnesses_and_an_unnamed_defendant():
+    sts = statements("Hovrätten för Nedre Norrland friar en 52-årig man från försök till mord.\n\n"
+                     "Det är inte visat att mannen hade uppsåt att döda, skriver hovrätten i domen.\n\n"
+                     "En budbilschaufför som råkade passera vittnade om att grannen låg på marken.\n\n"
+                     "– Jag trodde först att han var död, sade chauffören när han hördes.\n\n"
+                     "Den 52-årige har hävdat att han handlade i nödvärn. Han sade i rätten att han inte minns.")
+    assert [(s.speaker.name, s.speaker.type) for s in sts] == [
+        ("Hovrätten för Nedre Norrland", "organization"), ("budbilschaufför", "person"),
+        ("budbilschaufför", "person"), ("52-årige", "person"), ("52-årige", "person")]
+    assert sts[2].content.text == "Jag trodde först att han var död"

@@ -448,7 +448,8 @@ class Resolver:
             cand.speaker_type = "person"
             cand.speaker_role = lex.title_stem(head)
             cand.speaker_org = self._generic_owner(words[:-1], cand.mention[0])  # "Myndighetens presschef"
-        elif head in lex.gendered_nouns or lex.is_epithet(head):  # "kvinnan", "hjälten": a person
+        elif head in lex.gendered_nouns or lex.is_epithet(head) or lex.age_of(head) is not None:
+            # "kvinnan", "hjälten", "Den 52-årige": a person
             cand.speaker_type = "person"
         elif lex.plural_definite_endings and head.endswith(lex.plural_definite_endings):
             cand.speaker_type = "group"
@@ -606,6 +607,9 @@ class Resolver:
         if head == name:
             return False
         if head.startswith(name) and len(head) - len(name) <= 2:
+            return True
+        title = self.lex.title_stem(head)  # "chauffören" after "en budbilschaufför"
+        if title and title != head and name.endswith(title) and len(name) > len(title):
             return True
         return dict(self.lex.title_inflections).get(head) == name
 

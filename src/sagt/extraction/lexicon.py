@@ -47,6 +47,7 @@ class Lexicon:
     source_qualifiers: tuple[str, ...]  # "med insyn i": what says which sources
     cue_clause_adverbs: frozenset[str]
     cue_clause_coordinators: frozenset[str]
+    cue_clause_subordinators: frozenset[str]
     question_cues: frozenset[str]
     question_words: frozenset[str]
     speech_setting_prepositions: frozenset[str]
@@ -82,7 +83,7 @@ class Lexicon:
     organization_tails: frozenset[str]
     regional_names: frozenset[str]
     authority_link: str
-    seat_preposition: str
+    seat_prepositions: frozenset[str]
     seated_organization_heads: frozenset[str]
     authority_inner_words: frozenset[str]
     organization_name_words: frozenset[str]
@@ -175,7 +176,7 @@ class Lexicon:
         """The last token of an authority named by its seat, ``tokens[first:head + 1]``
         then *i* and a name ("Länsstyrelsen" + "i Norrbotten"), or None."""
         k = head + 2
-        if k >= len(tokens) or tokens[head + 1].lower != self.seat_preposition:
+        if k >= len(tokens) or tokens[head + 1].lower not in self.seat_prepositions:
             return None
         while k + 1 < len(tokens) and tokens[k + 1].is_capitalized:
             k += 1
@@ -337,7 +338,7 @@ class Lexicon:
         """An authority named by its seat: "Länsstyrelsen i Dalarna",
         "Förvaltningsrätten i Luleå" (capitalised head, *i*, a name)."""
         return (len(words) >= 3 and words[0][:1].isupper() and words[0].casefold() in self.seated_organization_heads
-                and words[1] == self.seat_preposition and all(w[:1].isupper() for w in words[2:-1])
+                and words[1] in self.seat_prepositions and all(w[:1].isupper() for w in words[2:-1])
                 and (words[-1][:1].isupper() or len(words) > 3 and words[-1].casefold() in self.organization_tails))
 
     def regional_branch(self, words: list[str]) -> bool:
@@ -470,6 +471,7 @@ def lexicon_for(code: str) -> Lexicon:
         inner_adverbs=low(rules.get("inner_adverbs", [])),
         cue_clause_adverbs=low(rules.get("cue_clause_adverbs", [])),
         cue_clause_coordinators=low(rules.get("cue_clause_coordinators", [])),
+        cue_clause_subordinators=low(rules.get("cue_clause_subordinators", [])),
         question_cues=low(rules.get("question_cues", [])),
         question_words=low(rules.get("question_words", [])),
         speech_setting_prepositions=low(rules.get("speech_setting_prepositions", [])),
@@ -500,7 +502,7 @@ def lexicon_for(code: str) -> Lexicon:
         organization_tails=w("entities", "organization_tails"),
         regional_names=frozenset(pack.raw["entities"]["regional_names"]),
         authority_link=pack.raw["entities"]["authority_link"],
-        seat_preposition=pack.raw["entities"]["seat_preposition"],
+        seat_prepositions=frozenset(pack.raw["entities"]["seat_prepositions"]),
         seated_organization_heads=w("entities", "seated_organization_heads"),
         authority_inner_words=w("entities", "authority_inner_words"),
         organization_name_words=w("entities", "organization_name_words"),

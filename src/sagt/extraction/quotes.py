@@ -122,8 +122,9 @@ def clause_extension(tokens: list[Token], j: int, lex: Lexicon) -> int:
             j = skip_to_boundary(j + 1)
         elif tok.lower in lex.cue_clause_adverbs or is_year(tok.text):
             j += 1  # "sa han efteråt", "sade hon i en intervju med DN 2015"
-        elif tok.lower in lex.cue_clause_coordinators and tokens[j - 1].text != ",":
-            j = skip_to_boundary(j + 1, at_att=False)  # "säger dottern och skrattar", "och tillägger att …"
+        elif (tok.lower in lex.cue_clause_coordinators or tok.lower in lex.cue_clause_subordinators) \
+                and tokens[j - 1].text != ",":
+            j = skip_to_boundary(j + 1, at_att=False)  # "säger dottern och skrattar", "sade hon när han hördes"
         elif (aged := lex.age_after(tokens, j)) is not None:
             j = aged  # "säger Lina Ek, 23."
         elif tok.text == "," and j + 1 < len(tokens) and (
