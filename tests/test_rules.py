@@ -1363,3 +1363,13 @@ def test_a_court_of_appeal_its_witnesses_and_an_unnamed_defendant():
         ("Hovrätten för Nedre Norrland", "organization"), ("budbilschaufför", "person"),
         ("budbilschaufför", "person"), ("52-årige", "person"), ("52-årige", "person")]
     assert sts[2].content.text == "Jag trodde först att han var död"
+
+
+def test_an_age_description_is_the_man_last_named_and_a_time_before_the_first_of_two_verbs():
+    sts = statements("Dottern Linnea Berg växte upp i fabriken.\n\n"
+                     "En kväll ringde pappan och sade att han funderade på att lägga ned.\n\n"
+                     "Gunnar Berg ser annorlunda på saken.\n\n"
+                     "– Jag tänkte aldrig lägga ned, säger den 71-årige med ett snett leende.")
+    assert [(s.speaker_mention.text, s.speaker.name) for s in sts] == [
+        ("pappan", "pappan"), ("den 71-årige", "Gunnar Berg")]
+    assert sts[1].content.text == "Jag tänkte aldrig lägga ned"

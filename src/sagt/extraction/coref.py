@@ -359,6 +359,12 @@ class Resolver:
             # "Den 52-åriga kvinnan" after "Annika, 52," (not "den 52-årige mannen")
             self.take(cand, aged)
             return
+        if age is not None and aged is None and cand.paragraph > 0 and len(words) <= 2:
+            latest = self._latest_person(cand, head)  # "Gunnar Berglund ser annorlunda på saken. – …, säger den 71-årige."
+            if latest is not None and latest.age is None:
+                latest.age = age
+                self.take(cand, latest)
+                return
         spokesperson = next((k for k, w in enumerate(lows[:2]) if w in lex.spokesperson_nouns and lex.title_stem(w)), None)
         body = lows[spokesperson + 2:] if spokesperson is not None else []
         if body and lows[spokesperson + 1] in lex.prepositions and not lex.is_organization_noun(body[-1]):
@@ -431,7 +437,8 @@ class Resolver:
         if earlier is not None:  # "En kvinna … berättar …" then "…, säger kvinnan."
             copy_speaker(cand, earlier)
             return
-        untitled = self._untitled_last_speaker(cand) if len(words) == 1 and lex.title_stem(head) else None
+        untitled = self._untitled_last_speaker(cand, lex.gendered_nouns.get(head, "unknown")) \
+            if len(words) == 1 and lex.title_stem(head) else None
         if untitled is not None:  # "Mattias Nyqvist har undervisat … i 19 år. Han berättar …" "Läraren påpekar …"
             self.take(cand, untitled)
             return
@@ -554,7 +561,7 @@ class Resolver:
                 return " ".join(words)
         return None
 
-    def _untitled_last_speaker(self, cand: Candidate) -> Entity | None:
+    def _untitled_last_speaker(self, cand: Candidate, gender: str) -> Entity | None:
         """A title that fits no one named with it may name the person who spoke last, in
         this or the previous paragraph, when they were named without any title: the
         text describes them by what they do ("har undervisat på skolan i 19 år")."""
@@ -562,8 +569,8 @@ class Resolver:
             if prev.speaker_type != "person":
                 continue
             ent = prev.entity
-            if ent is None or ent.role is not None or self.index.role_titles(ent):
-                return None
+            if ent is None or ent.role is not None or self.index.role_titles(ent) or not self._gender_fits(ent, gender):
+                return None  # ("pappan" is not the daughter who spoke last)
             return ent
         return None
 

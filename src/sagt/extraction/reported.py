@@ -144,6 +144,11 @@ class SentenceContext:
             return relative
         if tokens[finite - 1].lower in ("och", "men"):
             head = right_np(tokens, start, lex, skip_adverbs=False)
+            when = next((k for k in range(start, min(start + 3, finite)) if tokens[k].lower in lex.time_nouns), None)
+            if when is not None and when + 2 < finite - 1:
+                # a time first, the subject after the first verb: "En kväll ringde pappan och sade att"
+                inverted = right_np(tokens, when + 2, lex, skip_adverbs=False)
+                return inverted if inverted is not None and inverted.last < finite - 1 else None
             nxt = head.last + 1 if head is not None else finite
             if nxt + 2 < finite and tokens[nxt].text == "(" and tokens[nxt + 2].text == ")":
                 nxt += 3  # a party in brackets: "Elisabeth Svantesson (M) vill inte …, men säger att"
