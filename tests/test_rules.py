@@ -1373,3 +1373,12 @@ def test_an_age_description_is_the_man_last_named_and_a_time_before_the_first_of
     assert [(s.speaker_mention.text, s.speaker.name) for s in sts] == [
         ("pappan", "pappan"), ("den 71-årige", "Gunnar Berg")]
     assert sts[1].content.text == "Jag tänkte aldrig lägga ned"
+
+
+def test_de_refers_past_one_of_the_group_and_a_fronted_participle_is_no_subject():
+    sts = statements("Demonstranterna kräver att gruvorna stoppas.\n\n"
+                     "– Man kan inte köra över dem som lever på marken, säger Áila Kuoljok, en av arrangörerna.\n\n"
+                     "De menar att besöket är ett sätt att grönmåla gruvindustrin.\n\n"
+                     "Tillfrågad om protesterna svarade Reyes Ossandón att kraven har skärpts, rapporterar AFP.")
+    assert [(s.speaker.name, s.via) for s in sts] == [
+        ("Demonstranterna", []), ("Áila Kuoljok", []), ("Demonstranterna", []), ("Reyes Ossandón", ["AFP"])]

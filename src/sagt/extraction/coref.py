@@ -229,8 +229,10 @@ class Resolver:
         return None
 
     def _group_antecedent(self, cand: Candidate) -> str | None:
-        """``De`` refers back to the latest group or organisation that spoke, in this or the previous paragraph."""
-        for prev in self._recent(cand, 1):
+        """``De`` refers back to the latest group or organisation that spoke, in this or the
+        two paragraphs before (one of the group may have spoken between: "…, säger Áila
+        Kuoljok, en av arrangörerna." "De menar att …")."""
+        for prev in self._recent(cand, 2):
             if prev.speaker_type in ("group", "organization") and prev.speaker_name and prev.speaker_name.casefold() not in self.lex.pronouns:
                 cand.speaker_type = prev.speaker_type
                 return prev.speaker_name
