@@ -1382,3 +1382,10 @@ def test_de_refers_past_one_of_the_group_and_a_fronted_participle_is_no_subject(
                      "Tillfrågad om protesterna svarade Reyes Ossandón att kraven har skärpts, rapporterar AFP.")
     assert [(s.speaker.name, s.via) for s in sts] == [
         ("Demonstranterna", []), ("Áila Kuoljok", []), ("Demonstranterna", []), ("Reyes Ossandón", ["AFP"])]
+
+
+def test_a_review_in_an_outlet_is_the_outlets_own_and_a_listed_organisation_in_lower_case_is_one():
+    sts = statements("Enligt en granskning i Dagens Nyheter har Lumora använt artiklar utan tillstånd.\n\n"
+                     "Svenska kraftnät varnar för att det kan bli ont om el.")
+    assert [(s.speaker.name, s.speaker.type, s.via) for s in sts] == [
+        ("Dagens Nyheter", "organization", []), ("Svenska kraftnät", "organization", [])]

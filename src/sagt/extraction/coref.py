@@ -113,7 +113,8 @@ class Resolver:
             cand.speaker_name, cand.speaker_type = listed[0], "organization"
             return
         texts = [t.text for t in words]
-        if lex.authority_name(texts) or lex.seated_organization(texts):  # "Inspektionen för vård och omsorg"
+        if lex.authority_name(texts) or lex.seated_organization(texts) \
+                or " ".join(texts).casefold() in lex.known_organizations_folded:  # "Inspektionen för vård och omsorg", "Svenska kraftnät"
             cand.speaker_name, cand.speaker_type = self.doc.text[words[0].start:words[-1].end], "organization"
             return
         if any(t.lower == "som" for t in words[1:]):

@@ -192,6 +192,10 @@ def source_phrase(tokens: list[Token], mention: Mention, lex: Lexicon) -> Mentio
         # "enligt uppgifter från båda sidor": the sides speak
         source = right_np(tokens, k + 1, lex, skip_adverbs=False)
         return source if source is not None else mention
+    if lex.is_document_noun(head) and nxt == "i":  # "enligt en granskning i Dagens Nyheter": the outlet's own
+        source = right_np(tokens, k + 1, lex, skip_adverbs=False)
+        if source is not None and lex.is_outlet_name(" ".join(t.text for t in tokens[source.first:source.last + 1])):
+            return source
     if head in lex.spokesperson_nouns and nxt in ("för", "på", "inom", "vid", "i", "hos"):
         source = right_np(tokens, k + 1, lex, skip_adverbs=False)
         relayed = source is not None and lex.is_outlet_name(" ".join(t.text for t in tokens[source.first:source.last + 1]))
