@@ -1389,3 +1389,11 @@ def test_a_review_in_an_outlet_is_the_outlets_own_and_a_listed_organisation_in_l
                      "Svenska kraftnät varnar för att det kan bli ont om el.")
     assert [(s.speaker.name, s.speaker.type, s.via) for s in sts] == [
         ("Dagens Nyheter", "organization", []), ("Svenska kraftnät", "organization", [])]
+
+
+def test_another_witness_a_local_papers_acronym_and_no_relay_inside_a_relative_clause():
+    sts = statements("Gärningsmännen flydde mot centrum, uppger ett annat vittne för Aftonbladet.\n\n"
+                     "Flera föräldrar som NA har talat med menar att kommunen har vetat.\n\n"
+                     "– Ingen ringde tillbaka, säger en pappa som inte vill se sitt namn i tidningen.")
+    assert [(s.speaker.name, s.via) for s in sts] == [
+        ("vittne", ["Aftonbladet"]), ("Flera föräldrar som NA har talat med", ["NA"]), ("pappa", [])]

@@ -78,7 +78,9 @@ def cue_clause(tokens: list[Token], lex: Lexicon, *, from_index: int = 1):
             continue
         relay, after = find_relay(tokens, mention.last + 1, lex)
         if relay is None:  # "sade X … på en presskonferens enligt Reuters", "säger X, som bor …, till Aftonbladet"
-            found = relays_in(tokens[mention.last + 1:], lex)
+            # (an outlet noun alone so far from the cue is no relay: "säger en pappa som inte vill se
+            # sitt namn i tidningen")
+            found = [r for r in relays_in(tokens[mention.last + 1:], lex) if r not in lex.outlet_nouns]
             return hit, mention, found[:1], max(after, mention.last + 1)
         relays = [relay]
         k = after + 1 if after < len(tokens) and tokens[after].text == "," else after
