@@ -1397,3 +1397,8 @@ def test_another_witness_a_local_papers_acronym_and_no_relay_inside_a_relative_c
                      "– Ingen ringde tillbaka, säger en pappa som inte vill se sitt namn i tidningen.")
     assert [(s.speaker.name, s.via) for s in sts] == [
         ("vittne", ["Aftonbladet"]), ("Flera föräldrar som NA har talat med", ["NA"]), ("pappa", [])]
+
+
+def test_a_programme_named_with_its_channel_is_a_relay():
+    st = one("Oskar Wahlgren sade redan i fredags i P1-morgon att regeringen har svikit.")
+    assert st.via == ["P1-morgon"] and st.content.text == "regeringen har svikit"

@@ -238,13 +238,14 @@ class Lexicon:
     @_memo
     def is_outlet_name(self, name: str) -> bool:
         """An agency or outlet: listed (any case), a listed one's local edition ("SVT
-        Västerbotten", "P4 Göteborg"), or named like one ("Dalarnas Tidningar",
+        Västerbotten", "P4 Göteborg") or programme ("P1-morgon"), or named like one ("Dalarnas Tidningar",
         "Sundsvalls Tidning", "Länstidningen")."""
         suffixes = self.outlet_suffixes
         words = name.split()
         last = words[-1].casefold() if words else ""
         return (name in self.agencies.values() or name.casefold() in self.outlets_folded
                 or (len(words) == 2 and words[0] in self.outlets and words[1][:1].isupper())
+                or (len(words) == 1 and "-" in name and name.split("-")[0] in self.outlets)  # "P1-morgon", "DN-debatt"
                 or (" " in name and last in suffixes)
                 or any(last.endswith(sfx) and len(last) > len(sfx) + 2 for sfx in suffixes if len(sfx) >= 6))
 
