@@ -33,6 +33,7 @@ DATA = Path(__file__).parent / "data"
     ("sv-blind3.jsonl", 0.97, 0.94, 0.95),
     ("sv-blind4.jsonl", 0.97, 0.95, 0.85),
     ("sv-blind5.jsonl", 0.97, 0.95, 0.95),
+    ("sv-blind6.jsonl", 0.97, 0.94, 0.95),
 ])
 def test_gold_set_does_not_regress(name, f1, speaker, via):
     golds = load_jsonl(DATA / name)
@@ -51,6 +52,7 @@ def test_gold_set_does_not_regress(name, f1, speaker, via):
     ("make_blind3_gold.py", "sv-blind3.jsonl"),
     ("make_blind4_gold.py", "sv-blind4.jsonl"),
     ("make_blind5_gold.py", "sv-blind5.jsonl"),
+    ("make_blind6_gold.py", "sv-blind6.jsonl"),
 ])
 def test_generators_reproduce_the_gold_files(tmp_path, script, out):
     """The committed JSON Lines are exactly what the generators (with their span checks) write."""

@@ -1402,3 +1402,11 @@ def test_another_witness_a_local_papers_acronym_and_no_relay_inside_a_relative_c
 def test_a_programme_named_with_its_channel_is_a_relay():
     st = one("Oskar Wahlgren sade redan i fredags i P1-morgon att regeringen har svikit.")
     assert st.via == ["P1-morgon"] and st.content.text == "regeringen har svikit"
+
+
+def test_anklaga_reports_what_follows_its_object_and_a_researcher_title_in_an_apposition():
+    sts = statements("Aktivisterna anklagar förhandlarna för att låta oljeländerna styra dagordningen.\n\n"
+                     "Hon anklagar honom för stöld.\n\n"
+                     "Medförfattaren Ali Rahimi, doktorand vid Lunds observatorium, förklarar att forskarna mätte ljuset.")
+    assert [(s.content.text, s.speaker.name) for s in sts] == [
+        ("låta oljeländerna styra dagordningen", "Aktivisterna"), ("forskarna mätte ljuset", "Ali Rahimi")]

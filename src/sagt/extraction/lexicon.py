@@ -49,6 +49,7 @@ class Lexicon:
     cue_clause_coordinators: frozenset[str]
     cue_clause_subordinators: frozenset[str]
     question_cues: frozenset[str]
+    object_cues: frozenset[str]
     question_words: frozenset[str]
     speech_setting_prepositions: frozenset[str]
     speech_setting_nouns: frozenset[str]
@@ -474,6 +475,7 @@ def lexicon_for(code: str) -> Lexicon:
         cue_clause_coordinators=low(rules.get("cue_clause_coordinators", [])),
         cue_clause_subordinators=low(rules.get("cue_clause_subordinators", [])),
         question_cues=low(rules.get("question_cues", [])),
+        object_cues=low(rules.get("object_cues", [])),
         question_words=low(rules.get("question_words", [])),
         speech_setting_prepositions=low(rules.get("speech_setting_prepositions", [])),
         speech_setting_nouns=low(rules.get("speech_setting_nouns", [])),

@@ -282,11 +282,25 @@ def att_clause(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
                 break
             if not tokens[k].is_word and tokens[k].text not in AMPERSANDS or lex.pack.cue(tokens[k].text):
                 break  # (an ampersand joins a name: "i ett mejl till Råd & Rön att")
+    if j < len(tokens) and tokens[j].lower != "att" and hit.cue.lemma in lex.object_cues:
+        j = _past_object(tokens, j, lex)  # "anklagar förhandlarna för att …", "uppmanar boende … att …"
     if j >= len(tokens) or tokens[j].lower not in ("att",):
         return None
     if j + 1 >= len(tokens):
         return None
     return ctx.candidate(hit, (tokens[j + 1].start, _sentence_end(ctx)), mention, "att")
+
+
+def _past_object(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """The ``att`` after a cue's object (and a ``för`` before it), or ``j``."""
+    for k in range(j, min(len(tokens), j + 9)):
+        if tokens[k].lower == "att":
+            return k
+        if tokens[k].lower == "för" and k + 1 < len(tokens) and tokens[k + 1].lower == "att":
+            return k + 1
+        if not tokens[k].is_word or lex.pack.cue(tokens[k].text):
+            break
+    return j
 
 
 def question(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
