@@ -583,14 +583,12 @@ class Resolver:
         bolaget." "Rundan leds av riskkapitalbolaget Nordhavn." "…, skriver bolaget
         vidare."), unless that name opened a sentence of its own ("Byggfacket varslar
         också. Facket menar …")."""
+        doc = self.doc
         for prev in self._recent(cand, 2):
-            if prev.mention is None or prev.speaker_name is None:
-                continue
-            words = self.doc.text[prev.mention[0]:prev.mention[1]].casefold().split()
-            if words != lows:
+            if prev.mention is None or prev.speaker_name is None \
+                    or doc.text[prev.mention[0]:prev.mention[1]].casefold().split() != lows:
                 continue
             between = self.index.describe(lows[-1], lows[:-1], cand.mention[0])
-            doc = self.doc
             if between is not None and any(prev.mention[1] <= p < cand.mention[0] and doc.sentences[doc.sentence_at(p)].start == p
                                            for p in between.starts):
                 return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from sagt.extraction.lexicon import Lexicon, acronym, stem
 from sagt.text.document import Document
-from sagt.text.segment import AMPERSANDS, Token, joined
+from sagt.text.segment import Token, joined
 
 
 @dataclass
@@ -170,10 +170,11 @@ class EntityIndex:
 
     def _surely_name(self, word: str) -> bool:
         lex = self.lex
+        owner = lex.genitive_base(word) if word.endswith("s") else None
         return (word in lex.pack.given_names or lex.is_organization_name(word) or (word.isupper() and len(word) >= 2)
                 or word in lex.agencies or word in lex.outlets
-                or word.endswith("s") and lex.is_organization_name(lex.genitive_base(word))
-                and lex.genitive_base(word).casefold() not in lex.organization_heads)  # "Vårdförbundets ordförande", not "Kommunens"
+                or owner is not None and lex.is_organization_name(owner)
+                and owner.casefold() not in lex.organization_heads)  # "Vårdförbundets ordförande", not "Kommunens"
 
     def _collect_run(self, toks: list[Token], a: int, b: int) -> None:
         ent = self._add(toks, a, b)
@@ -314,8 +315,6 @@ class EntityIndex:
                 break  # "Centerpartiets | Maja Lindgren", "Socialdemokraternas EU-talesperson | Amir Saleh"
             if nxt.is_word and nxt.is_capitalized and nxt.lower not in lex.stop:
                 j += 1
-            elif nxt.text in AMPERSANDS and j + 2 < len(toks) and toks[j + 2].is_capitalized:
-                j += 2  # "Lindblom & Co"
             elif nxt.lower in lex.name_particles and lex.particle_run(toks, j + 1) > 0:
                 j = lex.particle_run(toks, j + 1)
             elif nxt.lower in lex.organization_tails:
@@ -537,14 +536,9 @@ class EntityIndex:
 
     @staticmethod
     def _capitalised_end(toks: list[Token], k: int) -> int:
-        """The last index of the run of capitalised words starting at ``k`` ("Lindblom & Co" too)."""
-        while k + 1 < len(toks):
-            if toks[k + 1].is_capitalized:
-                k += 1
-            elif toks[k + 1].text in AMPERSANDS and k + 2 < len(toks) and toks[k + 2].is_capitalized:
-                k += 2
-            else:
-                break
+        """The last index of the run of capitalised words starting at ``k``."""
+        while k + 1 < len(toks) and toks[k + 1].is_capitalized:
+            k += 1
         return k
 
     def _name_tail(self, tok: Token) -> bool:
@@ -634,7 +628,7 @@ class EntityIndex:
     def latest_newsroom(self, offset: int, noun: str) -> Entity | None:
         """The outlet or agency of the kind ``noun`` names ("tidningen", "kanalen")
         named last before ``offset``: "tidningen" after "Aftonbladet"."""
-        return self._named_last(offset, lambda e: self._newsroom(e.name) and self.lex.outlet_of_kind(noun, e.name)
+        return self._named_last(offset, lambda e: (self._newsroom(e.name) and self.lex.outlet_of_kind(noun, e.name))
                                 or any(d.endswith(noun) for d in e.descriptors))  # "tv-kanalen AzTV" … "i kanalen"
 
     def organization_named_last(self, offset: int) -> Entity | None:

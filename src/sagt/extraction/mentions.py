@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sagt.extraction.lexicon import Lexicon
-from sagt.text.segment import AMPERSANDS, Token
+from sagt.text.segment import Token
 
 MAX_NP = 10
 
@@ -177,6 +177,10 @@ def right_np(tokens: list[Token], i: int, lex: Lexicon, *, skip_adverbs: bool = 
     return source_phrase(tokens, Mention(j, last), lex)
 
 
+def _names_outlet(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:
+    return lex.is_outlet_name(" ".join(t.text for t in tokens[mention.first:mention.last + 1]))
+
+
 def source_phrase(tokens: list[Token], mention: Mention, lex: Lexicon) -> Mention:
     """Who speaks through a document or a spokesperson.
 
@@ -194,12 +198,11 @@ def source_phrase(tokens: list[Token], mention: Mention, lex: Lexicon) -> Mentio
         return source if source is not None else mention
     if lex.is_document_noun(head) and nxt == "i":  # "enligt en granskning i Dagens Nyheter": the outlet's own
         source = right_np(tokens, k + 1, lex, skip_adverbs=False)
-        if source is not None and lex.is_outlet_name(" ".join(t.text for t in tokens[source.first:source.last + 1])):
+        if source is not None and _names_outlet(tokens, source, lex):
             return source
     if head in lex.spokesperson_nouns and nxt in ("för", "på", "inom", "vid", "i", "hos"):
         source = right_np(tokens, k + 1, lex, skip_adverbs=False)
-        relayed = source is not None and lex.is_outlet_name(" ".join(t.text for t in tokens[source.first:source.last + 1]))
-        if source is not None and not relayed:  # ("uppger diplomatiska källor för Reuters": Reuters relays)
+        if source is not None and not _names_outlet(tokens, source, lex):  # ("uppger källor för Reuters": Reuters relays)
             return Mention(mention.first, source.last)
     return mention
 
@@ -316,9 +319,6 @@ def left_np(tokens: list[Token], verb: int, lex: Lexicon, clause_start: int = 0)
         tok = tokens[k]
         low = tok.lower
         initial = k == clause_start
-        if tok.text in AMPERSANDS and k - 1 >= clause_start and tokens[k - 1].is_capitalized and tokens[k + 1].is_capitalized:
-            k -= 1  # "Lindblom & Co", "Ernst & Young": one name
-            continue
         if not tok.is_word:
             if tok.text == "," and k - 1 >= clause_start and tokens[k - 1].is_capitalized and any(
                 t.lower == "och" for t in tokens[k + 1:verb]

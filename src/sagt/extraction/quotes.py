@@ -253,7 +253,7 @@ def _speaker_phrase(p: Paragraph, colon: int, lex: Lexicon) -> list[Token]:
 _PLAIN_HEADLINE = re.compile(r"^(?P<np>[^:”\"»«\n]{1,60}?):\s*(?P<q>[^”\"»«\n]{3,})$")
 
 
-def _reported_headline(doc: Document, p, text: str, lex: Lexicon) -> Candidate | None:
+def _reported_headline(doc: Document, p: Paragraph, text: str, lex: Lexicon) -> Candidate | None:
     """``Läkare larmar: Ambulanserna räcker inte``: a heading whose words before the
     colon are a subject and a speech verb reports, without quotation marks, what
     that subject says (indirect). Without a verb (``Uppgifter: …``) it is a topic."""

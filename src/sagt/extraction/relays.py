@@ -10,7 +10,7 @@ statement that has its own cue. An outlet that itself makes the claim
 from __future__ import annotations
 
 from sagt.extraction.lexicon import Lexicon
-from sagt.text.segment import AMPERSANDS, Token
+from sagt.text.segment import Token
 
 
 def is_year(word: str) -> bool:
@@ -35,10 +35,9 @@ def outlet_at(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, in
         j += 1
         had_noun = True
     start = j
-    while j < n and (tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].text[0].isdigit())
-                     and not (j > start and is_year(tokens[j].text))
-                     or j > start and tokens[j].text in AMPERSANDS and j + 1 < n and tokens[j + 1].is_capitalized):
-        j += 1  # "Kanal 5", "Råd & Rön", but not the year of "i en intervju med DN 2015"
+    while j < n and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].text[0].isdigit()) \
+            and not (j > start and is_year(tokens[j].text)):
+        j += 1  # "Kanal 5", but not the year of "i en intervju med DN 2015"
     if j == start:
         return None, start, had_noun
     listed = lex.listed_outlet_at(tokens, start)  # in any case: "Dagens industri"

@@ -23,7 +23,7 @@ from sagt.extraction.quotes import clause_extension
 from sagt.extraction.relays import interview_clause, outlet_at, relay_after, relays_in, trailing_relay
 from sagt.lang import Cue
 from sagt.text.document import Document, Paragraph, Sentence
-from sagt.text.segment import AMPERSANDS, Token
+from sagt.text.segment import Token
 
 CONFIDENCE = {"speech": 0.85, "stance": 0.7, "evidence": 0.3, "manner": 0.85}
 
@@ -280,10 +280,10 @@ def att_clause(ctx: SentenceContext, hit: CueHit) -> Candidate | None:
             if tokens[k].lower == "att":
                 j = k
                 break
-            if not tokens[k].is_word and tokens[k].text not in AMPERSANDS or lex.pack.cue(tokens[k].text):
-                break  # (an ampersand joins a name: "i ett mejl till Råd & Rön att")
+            if not tokens[k].is_word or lex.pack.cue(tokens[k].text):
+                break
     if j < len(tokens) and tokens[j].lower != "att" and hit.cue.lemma in lex.object_cues:
-        j = _past_object(tokens, j, lex)  # "anklagar förhandlarna för att …", "uppmanar boende … att …"
+        j = _past_object(tokens, j, lex)  # "anklagar förhandlarna för att …"
     if j >= len(tokens) or tokens[j].lower not in ("att",):
         return None
     if j + 1 >= len(tokens):
@@ -689,8 +689,8 @@ def colon_introduction(doc: Document, lex: Lexicon, para: Paragraph) -> Candidat
 
 def _label(tokens: list[Token], lex: Lexicon, paragraph: int) -> Candidate | None:
     """A paragraph that is only a name and a colon, perhaps with a note in brackets
-    ("Dagens Nyheter (oberoende liberal):", "Anna Ek, barnmorska:"), labels the
-    quotation in the next paragraph: its speaker, with no cue."""
+    ("Dagens Nyheter (oberoende liberal):", "Anna Ek:"), labels the quotation in
+    the next paragraph: its speaker, with no cue."""
     words = [t for t in tokens[:-1] if t.is_word]
     bracket = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens) - 1)
     name = [t for t in tokens[:bracket] if t.is_word]

@@ -95,9 +95,11 @@ class LanguagePack:
 
     @cached_property
     def outlets(self) -> frozenset[str]:
-        """The outlets, the broadcasters among them ("C More", "Kanal 5")."""
+        """The outlets, the broadcasters among them ("C More", "Kanal 5"), and the short
+        names of outlets with the names they stand for ("NA", "Nerikes Allehanda")."""
         relays = self.raw["relays"]
-        return frozenset(relays["outlets"]) | frozenset(relays.get("broadcasters", []))
+        short = self.outlet_short_names
+        return frozenset(relays["outlets"]) | frozenset(relays.get("broadcasters", [])) | set(short) | set(short.values())
 
     @cached_property
     def name_particles(self) -> frozenset[str]:

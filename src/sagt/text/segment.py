@@ -12,10 +12,14 @@ import re
 from dataclasses import dataclass, field
 
 # A word (letters, digits, inner hyphens, apostrophes, colons as in "SVT:s"),
-# or any single other non-space character.
-_TOKEN = re.compile(r"\w+(?:[-'’:.&]\w+)*|[^\w\s]")
+# or any single other non-space character. Capitalised words joined by a spaced
+# ampersand are one name, so one token: "Lindblom & Co", "Råd & Rön".
+_INNER = r"(?:[-'’:.&]\w+)*"
+_WORD = r"\w+" + _INNER
+_CAPITALISED = r"[A-ZÅÄÖÉÜ]\w*" + _INNER
+_TOKEN = re.compile(_CAPITALISED + r"(?: & " + _CAPITALISED + r")+|" + _WORD + r"|[^\w\s]")
 _PARAGRAPH_BREAK = re.compile(r"\n")
-AMPERSANDS = frozenset("&")  # join the words of one name: "Lindblom & Co", "Ernst & Young"
+AMPERSANDS = frozenset("&")  # the mark that joins the words of one name
 _CLOSERS = "”\"»«’')]"
 _SENT_END = re.compile(
     r"(?P<end>[.!?…]+[" + re.escape(_CLOSERS) + r"]*)"  # final punctuation, maybe a closing quote
